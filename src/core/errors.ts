@@ -1,0 +1,121 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerErrorCode } from "@apollo/server/errors";
+import type { ValidationError } from "class-validator";
+import { ArgumentValidationError } from "type-graphql";
+import { QueryFailedError } from "typeorm";
+
+/** The codes a client can act on; anything else reaches it as INTERNAL_SERVER_ERROR. */
+export enum ErrorCode {
+  /** The input is malformed or refers to something that cannot be used (with `field`). */
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  /** An id that does not exist (with `field`). */
+  NOT_FOUND = "NOT_FOUND",
+  /** A business rule of the domain forbids it (with `rule`). */
+  RULE_VIOLATION = "RULE_VIOLATION",
+  /** It clashes with existing data: a duplicate, or a stale version. */
+  CONFLICT = "CONFLICT",
+  FORBIDDEN = "FORBIDDEN",
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}
+
+export interface ErrorDetails {
+  /** The input field at fault, as a path inside the input ("completion", "establishmentIds.2"). */
+  field?: string;
+  /** The domain rule at fault (a stable identifier, e.g. "PHASE_SKIPPED"). */
+  rule?: string;
+  [key: string]: unknown;
+}
+
+/** An expected failure: thrown by services, shown to the client with its code and details. */
+export class DomainError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: ErrorDetails = {},
+  ) {
+    super(message, { extensions: { code, ...details } });
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export const badInput = (field: string, message: string, extra: ErrorDetails = {}) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field, ...extra });
+
+export const notFound = (what: string, id: unknown, field: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(String(id))} does not exist`, { field });
+
+export const ruleViolation = (rule: string, message: string, extra: ErrorDetails = {}) =>
+  new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...extra });
+
+export const conflict = (message: string, extra: ErrorDetails = {}) => new DomainError(ErrorCode.CONFLICT, message, extra);
+
+/** Flattens class-validator errors into `{ field, messages }`, with dotted paths for nested inputs. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ""): { field: string; messages: string[] }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+const CLIENT_CODES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+]);
+
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string } | undefined;
+  return driverError?.code === "23505" || driverError?.code === "SQLITE_CONSTRAINT_UNIQUE" || driverError?.code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+export type ErrorLogger = (error: unknown) => void;
+
+/**
+ * Apollo's formatError: domain and validation errors keep their code and field; a race lost
+ * on a unique index becomes CONFLICT; anything unexpected is logged with its stack and
+ * reaches the client masked.
+ */
+export function createErrorFormatter(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const violations = flattenValidationErrors(original.extensions.validationErrors);
+      const first = violations[0];
+      return {
+        message: violations.map((v) => v.messages.join("; ")).join("; ") || "Invalid input",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, violations },
+      };
+    }
+    if (isUniqueViolation(original)) {
+      return {
+        message: "This already exists (it was created at the same time by another request)",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log(original);
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,96 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import { systemClock, type Clock } from "./clock";
+import type { Config } from "./config";
+import { RequestContext } from "./context";
+import type { Database } from "./database/database";
+import { currentQueryStats, withQueryStats } from "./database/query-stats";
+import { createErrorFormatter, type ErrorLogger } from "./errors";
+import { EXPLORER_HTML, explorerAssets } from "./graphql/explorer";
+
+export interface ServerOptions {
+  config: Config;
+  db: Database;
+  schema: GraphQLSchema;
+  clock?: Clock;
+  logError?: ErrorLogger;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+/** Adds `extensions.sqlStatements` to each response: the statements the request issued. */
+const queryStatsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const stats = currentQueryStats();
+        if (stats && response.body.kind === "single") {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: stats.statements };
+        }
+      },
+    };
+  },
+};
+
+const defaultErrorLog: ErrorLogger = (error) => console.error("[graphql] unexpected error:", error);
+
+/** Starts the HTTP server: POST /graphql, the offline explorer on GET /graphql, GET /health. */
+export async function startServer(options: ServerOptions, port = options.config.port): Promise<RunningServer> {
+  const { config, db, schema } = options;
+  const clock = options.clock ?? systemClock;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const plugins: ApolloServerPlugin<RequestContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()];
+  if (config.queryStats) plugins.push(queryStatsPlugin);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    plugins,
+    introspection: config.explorer,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !config.explorer,
+    formatError: createErrorFormatter(options.logError ?? defaultErrorLog),
+  });
+  await apollo.start();
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  if (config.explorer) {
+    app.use("/explorer", explorerAssets());
+    app.get("/graphql", (req, res, next) => {
+      if (req.accepts(["application/json", "text/html"]) === "text/html") res.type("html").send(EXPLORER_HTML);
+      else next();
+    });
+  }
+  app.use(
+    "/graphql",
+    (req, _res, next) => withQueryStats({ statements: 0 }, () => next()),
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async () => new RequestContext(db, clock),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, resolve);
+  });
+  const address = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${address.port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
