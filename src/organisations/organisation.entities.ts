@@ -1,0 +1,141 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAtColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { Department, Region } from "../territory/territory.entities";
+
+/** Secteur: personnes âgées (PA) or personnes handicapées (PH). */
+export enum Sector {
+  ELDERLY = "ELDERLY",
+  DISABLED = "DISABLED",
+}
+registerEnumType(Sector, {
+  name: "Sector",
+  description: "The two medico-social sectors.",
+  valuesConfig: {
+    ELDERLY: { description: "Personnes âgées (PA)" },
+    DISABLED: { description: "Personnes handicapées (PH)" },
+  },
+});
+
+export enum LegalStatus {
+  PUBLIC = "PUBLIC",
+  PRIVATE_NON_PROFIT = "PRIVATE_NON_PROFIT",
+  PRIVATE_FOR_PROFIT = "PRIVATE_FOR_PROFIT",
+}
+registerEnumType(LegalStatus, {
+  name: "LegalStatus",
+  valuesConfig: {
+    PUBLIC: { description: "Public" },
+    PRIVATE_NON_PROFIT: { description: "Privé non lucratif (incl. ESPIC)" },
+    PRIVATE_FOR_PROFIT: { description: "Privé lucratif" },
+  },
+});
+
+/** Organisme gestionnaire (OG) / entité juridique (EJ), identified by its FINESS juridique. */
+@ObjectType({ description: "An organisation (organisme gestionnaire, legal entity), identified by its FINESS juridique." })
+@Entity("organisation")
+export class Organisation {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field(() => String, { description: "FINESS juridique (9 characters)." })
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 9 })
+  finessJuridique: string;
+
+  @Field(() => LegalStatus)
+  @Column({ type: "varchar", length: 30 })
+  legalStatus: LegalStatus;
+
+  @ManyToOne(() => Region, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "head_office_region_code" })
+  headOfficeRegion?: Region;
+
+  @Index()
+  @Column({ type: "varchar", length: 3 })
+  headOfficeRegionCode: string;
+
+  /** Name and FINESS, normalised for accent-insensitive search. */
+  @Index()
+  @Column({ type: "varchar", length: 220 })
+  searchText: string;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+}
+
+/** Établissement (entité géographique, site), identified by its FINESS géographique. */
+@ObjectType({ description: "An establishment or service (site), identified by its FINESS géographique." })
+@Entity("establishment")
+@Index(["departmentCode", "organisationId"])
+export class Establishment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "organisation_id" })
+  organisation?: Organisation;
+
+  @Index()
+  @Column({ type: "integer" })
+  organisationId: number;
+
+  @Field(() => String, { description: "FINESS géographique (9 characters)." })
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 9 })
+  finessGeographique: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field(() => Sector, { nullable: true, description: "PA or PH for a medico-social establishment; null for a health establishment." })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  sector: Sector | null;
+
+  @Field(() => String, { description: "Category, e.g. EHPAD, IME, FAM, SSIAD, MAS." })
+  @Column({ type: "varchar", length: 100 })
+  category: string;
+
+  @ManyToOne(() => Department, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "department_code" })
+  department?: Department;
+
+  @Column({ type: "varchar", length: 3 })
+  departmentCode: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 100 })
+  commune: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 5 })
+  postalCode: string;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+}

@@ -1,0 +1,112 @@
+import { Field, ID, InputType } from "type-graphql";
+import { IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from "class-validator";
+import { LegalStatus, Sector } from "./organisation.entities";
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => String, { description: "FINESS juridique: 9 characters, spaces ignored." })
+  @IsNotEmpty()
+  finessJuridique: string;
+
+  @Field(() => LegalStatus)
+  @IsEnum(LegalStatus)
+  legalStatus: LegalStatus;
+
+  @Field(() => String, { description: "INSEE code of the region of the head office." })
+  @IsNotEmpty()
+  headOfficeRegionCode: string;
+}
+
+@InputType({ description: "Only the fields given are changed." })
+export class UpdateOrganisationInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => LegalStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(LegalStatus)
+  legalStatus?: LegalStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  headOfficeRegionCode?: string;
+}
+
+@InputType()
+export class CreateEstablishmentInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => String, { description: "FINESS géographique: 9 characters, spaces ignored; its prefix must be the establishment's department." })
+  @IsNotEmpty()
+  finessGeographique: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => Sector, { nullable: true, description: "PA or PH; leave empty for a health establishment." })
+  @IsOptional()
+  @IsEnum(Sector)
+  sector?: Sector | null;
+
+  @Field(() => String, { description: "e.g. EHPAD, IME, FAM, MAS, SSIAD, ESAT." })
+  @IsNotEmpty()
+  @MaxLength(100)
+  category: string;
+
+  @Field(() => String, { description: "Department code, e.g. \"71\", \"2A\", \"974\"." })
+  @IsNotEmpty()
+  departmentCode: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(100)
+  commune: string;
+
+  @Field(() => String)
+  @Matches(/^\d{5}$/, { message: "postalCode must have 5 digits" })
+  postalCode: string;
+}
+
+@InputType({ description: "Only the fields given are changed." })
+export class UpdateEstablishmentInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(100)
+  category?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(100)
+  commune?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: "postalCode must have 5 digits" })
+  postalCode?: string;
+}

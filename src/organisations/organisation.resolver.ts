@@ -1,0 +1,70 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../core/context";
+import { parseId } from "../core/ids";
+import { Transactional } from "../core/transactional";
+import { Department, Region } from "../territory/territory.entities";
+import { departmentByCode, regionByCode } from "../territory/territory.loaders";
+import { Establishment, Organisation } from "./organisation.entities";
+import { CreateEstablishmentInput, CreateOrganisationInput, UpdateEstablishmentInput, UpdateOrganisationInput } from "./organisation.inputs";
+import { establishmentById, establishmentsByOrganisation, organisationById } from "./organisation.loaders";
+import * as organisations from "./organisation.service";
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => Organisation, { nullable: true })
+  organisation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Organisation | null> {
+    return organisationById(ctx).load(parseId(id, "id"));
+  }
+
+  @FieldResolver(() => Region)
+  async headOfficeRegion(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Region> {
+    return (await regionByCode(ctx).load(organisation.headOfficeRegionCode))!;
+  }
+
+  @FieldResolver(() => [Establishment])
+  establishments(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Establishment[]> {
+    return establishmentsByOrganisation(ctx).load(organisation.id);
+  }
+
+  @Mutation(() => Organisation, { description: "Registers an organisation (organisme gestionnaire / legal entity)." })
+  @Transactional()
+  createOrganisation(@Ctx() ctx: RequestContext, @Arg("input") input: CreateOrganisationInput): Promise<Organisation> {
+    return organisations.createOrganisation(ctx, input);
+  }
+
+  @Mutation(() => Organisation)
+  @Transactional()
+  updateOrganisation(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateOrganisationInput): Promise<Organisation> {
+    return organisations.updateOrganisation(ctx, input);
+  }
+}
+
+@Resolver(() => Establishment)
+export class EstablishmentResolver {
+  @Query(() => Establishment, { nullable: true })
+  establishment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Establishment | null> {
+    return establishmentById(ctx).load(parseId(id, "id"));
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() establishment: Establishment, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await organisationById(ctx).load(establishment.organisationId))!;
+  }
+
+  @FieldResolver(() => Department)
+  async department(@Root() establishment: Establishment, @Ctx() ctx: RequestContext): Promise<Department> {
+    return (await departmentByCode(ctx).load(establishment.departmentCode))!;
+  }
+
+  @Mutation(() => Establishment, { description: "Registers an establishment (site) of an organisation." })
+  @Transactional()
+  createEstablishment(@Ctx() ctx: RequestContext, @Arg("input") input: CreateEstablishmentInput): Promise<Establishment> {
+    return organisations.createEstablishment(ctx, input);
+  }
+
+  @Mutation(() => Establishment)
+  @Transactional()
+  updateEstablishment(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateEstablishmentInput): Promise<Establishment> {
+    return organisations.updateEstablishment(ctx, input);
+  }
+}

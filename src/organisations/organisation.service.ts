@@ -1,0 +1,84 @@
+import type { RequestContext } from "../core/context";
+import { badInput, conflict } from "../core/errors";
+import { findOrFail } from "../core/ids";
+import { normalizeForSearch } from "../core/text";
+import { Department } from "../territory/territory.entities";
+import { requireDepartment, requireRegion } from "../territory/territory.service";
+import { checkFiness } from "./finess";
+import { Establishment, Organisation } from "./organisation.entities";
+import type { CreateEstablishmentInput, CreateOrganisationInput, UpdateEstablishmentInput, UpdateOrganisationInput } from "./organisation.inputs";
+
+/** Normalises a FINESS number as typed ("21 078 058 1", "2a…") and checks it; returns it with its department. */
+async function validFiness(ctx: RequestContext, raw: string, field: string, label: string): Promise<{ finess: string; department: Department }> {
+  const finess = raw.replace(/\s+/g, "").toUpperCase();
+  const result = checkFiness(finess);
+  if (!result.valid) throw badInput(field, `${label} "${raw}" ${result.reason}`);
+  const department = await ctx.em.findOneBy(Department, { code: result.departmentCode });
+  if (!department) throw badInput(field, `${label} "${raw}" starts with an unknown department (${result.departmentCode})`);
+  return { finess, department };
+}
+
+const searchText = (organisation: Pick<Organisation, "name" | "finessJuridique">) =>
+  normalizeForSearch(`${organisation.name} ${organisation.finessJuridique}`);
+
+export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation> {
+  const { finess } = await validFiness(ctx, input.finessJuridique, "finessJuridique", "FINESS juridique");
+  await requireRegion(ctx, input.headOfficeRegionCode, "headOfficeRegionCode");
+  const existing = await ctx.tm.findOneBy(Organisation, { finessJuridique: finess });
+  if (existing) throw conflict(`FINESS juridique ${finess} is already registered (${existing.name})`, { field: "finessJuridique" });
+  const organisation = ctx.tm.create(Organisation, {
+    name: input.name.trim(),
+    finessJuridique: finess,
+    legalStatus: input.legalStatus,
+    headOfficeRegionCode: input.headOfficeRegionCode,
+  });
+  organisation.searchText = searchText(organisation);
+  return ctx.tm.save(organisation);
+}
+
+export async function updateOrganisation(ctx: RequestContext, input: UpdateOrganisationInput): Promise<Organisation> {
+  const organisation = await findOrFail(ctx.tm, Organisation, input.id, "id", "Organisation");
+  if (input.headOfficeRegionCode != null) {
+    await requireRegion(ctx, input.headOfficeRegionCode, "headOfficeRegionCode");
+    organisation.headOfficeRegionCode = input.headOfficeRegionCode;
+  }
+  if (input.name != null) organisation.name = input.name.trim();
+  if (input.legalStatus != null) organisation.legalStatus = input.legalStatus;
+  organisation.searchText = searchText(organisation);
+  return ctx.tm.save(organisation);
+}
+
+export async function createEstablishment(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Establishment> {
+  const organisation = await findOrFail(ctx.tm, Organisation, input.organisationId, "organisationId", "Organisation");
+  const department = await requireDepartment(ctx, input.departmentCode, "departmentCode");
+  const { finess, department: finessDepartment } = await validFiness(ctx, input.finessGeographique, "finessGeographique", "FINESS géographique");
+  if (finessDepartment.code !== department.code) {
+    throw badInput(
+      "finessGeographique",
+      `FINESS géographique ${finess} belongs to department ${finessDepartment.code} (${finessDepartment.name}), but the establishment is in ${department.code} (${department.name})`,
+    );
+  }
+  const existing = await ctx.tm.findOneBy(Establishment, { finessGeographique: finess });
+  if (existing) throw conflict(`FINESS géographique ${finess} is already registered (${existing.name})`, { field: "finessGeographique" });
+  return ctx.tm.save(
+    ctx.tm.create(Establishment, {
+      organisationId: organisation.id,
+      finessGeographique: finess,
+      name: input.name.trim(),
+      sector: input.sector ?? null,
+      category: input.category.trim(),
+      departmentCode: department.code,
+      commune: input.commune.trim(),
+      postalCode: input.postalCode,
+    }),
+  );
+}
+
+export async function updateEstablishment(ctx: RequestContext, input: UpdateEstablishmentInput): Promise<Establishment> {
+  const establishment = await findOrFail(ctx.tm, Establishment, input.id, "id", "Establishment");
+  if (input.name != null) establishment.name = input.name.trim();
+  if (input.category != null) establishment.category = input.category.trim();
+  if (input.commune != null) establishment.commune = input.commune.trim();
+  if (input.postalCode != null) establishment.postalCode = input.postalCode;
+  return ctx.tm.save(establishment);
+}

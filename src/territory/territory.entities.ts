@@ -1,0 +1,70 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAtColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+
+/** A French region (INSEE code, e.g. "27" for Bourgogne-Franche-Comté). Reference data from seeds/. */
+@ObjectType({ description: "A French region (région), identified by its INSEE code." })
+@Entity("region")
+export class Region {
+  @Field(() => String, { description: "INSEE region code, e.g. \"27\"." })
+  @PrimaryColumn({ type: "varchar", length: 3 })
+  code: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 100 })
+  name: string;
+}
+
+/** Département — and its council (conseil départemental, CD), which co-signs medico-social CPOMs. */
+@ObjectType({ description: "A département (code \"71\", \"2A\", \"974\"); its council co-signs medico-social CPOMs." })
+@Entity("department")
+export class Department {
+  @Field(() => String)
+  @PrimaryColumn({ type: "varchar", length: 3 })
+  code: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 100 })
+  name: string;
+
+  @ManyToOne(() => Region, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "region_code" })
+  region?: Region;
+
+  @Index()
+  @Column({ type: "varchar", length: 3 })
+  regionCode: string;
+}
+
+/** Agence régionale de santé (ARS): one per region; signs every CPOM of its region. */
+@ObjectType({ description: "A regional health agency (ARS); one per region." })
+@Entity("agency")
+export class Agency {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @ManyToOne(() => Region, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "region_code" })
+  region?: Region;
+
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 3 })
+  regionCode: string;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+}

@@ -1,0 +1,69 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../core/context";
+import { parseId } from "../core/ids";
+import { Transactional } from "../core/transactional";
+import { Agency, Department, Region } from "./territory.entities";
+import { CreateAgencyInput, UpdateAgencyInput } from "./territory.inputs";
+import { agencyById, agencyByRegion, departmentsByRegion, regionByCode } from "./territory.loaders";
+import * as territory from "./territory.service";
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: "The regions, by INSEE code." })
+  regions(@Ctx() ctx: RequestContext): Promise<Region[]> {
+    return territory.listRegions(ctx);
+  }
+
+  @FieldResolver(() => [Department])
+  departments(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<Department[]> {
+    return departmentsByRegion(ctx).load(region.code);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The region's agency, once registered." })
+  agency(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return agencyByRegion(ctx).load(region.code);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department], { description: "The departments, optionally of one region." })
+  departments(@Ctx() ctx: RequestContext, @Arg("regionCode", () => String, { nullable: true }) regionCode?: string): Promise<Department[]> {
+    return territory.listDepartments(ctx, regionCode);
+  }
+
+  @FieldResolver(() => Region)
+  async region(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Region> {
+    return (await regionByCode(ctx).load(department.regionCode))!;
+  }
+}
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => [Agency])
+  agencies(@Ctx() ctx: RequestContext): Promise<Agency[]> {
+    return territory.listAgencies(ctx);
+  }
+
+  @Query(() => Agency, { nullable: true })
+  agency(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Agency | null> {
+    return agencyById(ctx).load(parseId(id, "id"));
+  }
+
+  @FieldResolver(() => Region)
+  async region(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Region> {
+    return (await regionByCode(ctx).load(agency.regionCode))!;
+  }
+
+  @Mutation(() => Agency, { description: "Registers the agency (ARS) of a region." })
+  @Transactional()
+  createAgency(@Ctx() ctx: RequestContext, @Arg("input") input: CreateAgencyInput): Promise<Agency> {
+    return territory.createAgency(ctx, input);
+  }
+
+  @Mutation(() => Agency)
+  @Transactional()
+  updateAgency(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateAgencyInput): Promise<Agency> {
+    return territory.updateAgency(ctx, input);
+  }
+}
