@@ -1,0 +1,98 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAtColumn, DateColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { Establishment, Organisation } from "../organisations/organisation.entities";
+import { Agency } from "../territory/territory.entities";
+
+export enum ContractKind {
+  MEDICO_SOCIAL = "MEDICO_SOCIAL",
+  SANITARY = "SANITARY",
+}
+registerEnumType(ContractKind, {
+  name: "ContractKind",
+  valuesConfig: {
+    MEDICO_SOCIAL: { description: "Modular medico-social CPOM (CASF L313-11): the commode of 8 modules." },
+    SANITARY: { description: "Sanitary CPOM (CSP L6114-1): orientations, objectives, actions, indicators." },
+  },
+});
+
+/** CPOM: a five-year contract between an agency and an organisation, covering some of its establishments. */
+@ObjectType({ description: "A CPOM: a five-year contract between an agency and an organisation." })
+@Entity("contract")
+@Index(["organisationId", "kind"])
+export class Contract {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ContractKind)
+  @Column({ type: "varchar", length: 20 })
+  kind: ContractKind;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "organisation_id" })
+  organisation?: Organisation;
+
+  @Column({ type: "integer" })
+  organisationId: number;
+
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "agency_id" })
+  agency?: Agency;
+
+  @Index()
+  @Column({ type: "integer" })
+  agencyId: number;
+
+  @Field(() => LocalDateResolver, { description: "First day of the contract (date d'effet)." })
+  @DateColumn()
+  startDate: string;
+
+  @Field(() => LocalDateResolver, { description: "Last day of the contract." })
+  @DateColumn()
+  endDate: string;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+}
+
+/** An establishment covered by a contract. */
+@Entity("contract_establishment")
+export class ContractEstablishment {
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @PrimaryColumn({ type: "integer" })
+  contractId: number;
+
+  @ManyToOne(() => Establishment, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "establishment_id" })
+  establishment?: Establishment;
+
+  @Index()
+  @PrimaryColumn({ type: "integer" })
+  establishmentId: number;
+}
+
+@ObjectType({ description: "One year of a contract: year N runs from the (N−1)th anniversary of the start." })
+export class ContractYear {
+  @Field(() => Int, { description: "1 to 5." })
+  number: number;
+
+  @Field(() => LocalDateResolver)
+  startDate: string;
+
+  @Field(() => LocalDateResolver)
+  endDate: string;
+}

@@ -1,0 +1,29 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import { groupBy, joinThrough } from "../core/collections";
+import { byIdLoader, defineLoader } from "../core/loaders";
+import { Establishment } from "../organisations/organisation.entities";
+import { Contract, ContractEstablishment } from "./contract.entities";
+
+export const contractById = byIdLoader(Contract);
+
+/** The establishments covered by each contract, by name. */
+export const establishmentsByContract = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Establishment[]>(async (contractIds) => {
+      const links = await ctx.em.findBy(ContractEstablishment, { contractId: In([...contractIds]) });
+      const establishments = links.length
+        ? await ctx.em.find(Establishment, { where: { id: In([...new Set(links.map((l) => l.establishmentId))]) }, order: { name: "ASC", id: "ASC" } })
+        : [];
+      return joinThrough(contractIds, links, (l) => l.contractId, (l) => l.establishmentId, establishments);
+    }),
+);
+
+export const contractsByOrganisation = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Contract[]>(async (organisationIds) => {
+      const rows = await ctx.em.find(Contract, { where: { organisationId: In([...organisationIds]) }, order: { startDate: "DESC", id: "ASC" } });
+      const byOrganisation = groupBy(rows, (row) => row.organisationId);
+      return organisationIds.map((id) => byOrganisation.get(id) ?? []);
+    }),
+);
