@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../core/context";
+import { parseId } from "../core/ids";
+import { Transactional } from "../core/transactional";
+import { Establishment } from "../organisations/organisation.entities";
+import { Theme } from "./catalogue.entities";
+import { actionById, establishmentsByAction, moduleById, phaseHistoryByAction, themeById } from "./commode.loaders";
+import { Action, ActionPhaseChange, ContractModule } from "./plan.entities";
+import { AddActionInput, MoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
+import * as actions from "./action.service";
+
+@Resolver(() => Action)
+export class ActionResolver {
+  @Query(() => Action, { nullable: true })
+  action(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Action | null> {
+    return actionById(ctx).load(parseId(id, "id"));
+  }
+
+  @FieldResolver(() => ContractModule)
+  async module(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<ContractModule> {
+    return (await moduleById(ctx).load(action.moduleId))!;
+  }
+
+  @FieldResolver(() => Theme, { nullable: true })
+  theme(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Theme | null> {
+    return action.themeId === null ? Promise.resolve(null) : themeById(ctx).load(action.themeId);
+  }
+
+  @FieldResolver(() => [Establishment], { description: "The establishments it concerns; empty: the organisation as a whole." })
+  establishments(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Establishment[]> {
+    return establishmentsByAction(ctx).load(action.id);
+  }
+
+  @FieldResolver(() => [ActionPhaseChange], { description: "Every phase change, oldest first." })
+  phaseHistory(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<ActionPhaseChange[]> {
+    return phaseHistoryByAction(ctx).load(action.id);
+  }
+
+  @Mutation(() => Action, { description: "Adds an action to a module's plan; it starts in INITIALISATION at 0 %." })
+  @Transactional()
+  addAction(@Ctx() ctx: RequestContext, @Arg("input") input: AddActionInput): Promise<Action> {
+    return actions.addAction(ctx, input);
+  }
+
+  @Mutation(() => Action)
+  @Transactional()
+  updateAction(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateActionInput): Promise<Action> {
+    return actions.updateAction(ctx, input);
+  }
+
+  @Mutation(() => ContractModule, { description: "Removes an action from its plan; returns the module." })
+  @Transactional()
+  removeAction(@Ctx() ctx: RequestContext, @Arg("actionId", () => ID) actionId: string): Promise<ContractModule> {
+    return actions.removeAction(ctx, actionId);
+  }
+
+  @Mutation(() => Action, { description: "Moves an action to the next phase, or back to an earlier one with a comment." })
+  @Transactional()
+  moveActionToPhase(@Ctx() ctx: RequestContext, @Arg("input") input: MoveActionInput): Promise<Action> {
+    return actions.moveActionToPhase(ctx, input);
+  }
+
+  @Mutation(() => Action, { description: "Records the completion of an action within its current phase." })
+  @Transactional()
+  setActionCompletion(@Ctx() ctx: RequestContext, @Arg("input") input: SetActionCompletionInput): Promise<Action> {
+    return actions.setActionCompletion(ctx, input);
+  }
+}

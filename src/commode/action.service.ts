@@ -1,0 +1,149 @@
+import { In } from "typeorm";
+import type { RequestContext } from "../core/context";
+import { badInput, notFound, ruleViolation } from "../core/errors";
+import { findOrFail, parseId } from "../core/ids";
+import { Contract, ContractEstablishment } from "../contracts/contract.entities";
+import { withinPeriod } from "../contracts/period";
+import { Establishment } from "../organisations/organisation.entities";
+import { markPlanChanged, requireModule } from "./lookups";
+import { Phase, phaseMoveViolation } from "./phases";
+import { Action, ActionEstablishment, ActionPhaseChange, ContractModule, ModuleTheme } from "./plan.entities";
+import type { AddActionInput, MoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
+import { actionProgress } from "./progress";
+import { refreshAfterActionChange } from "./progress.service";
+
+interface ActionFields {
+  themeId?: string | null;
+  establishmentIds?: string[];
+  plannedStartDate?: string | null;
+  plannedEndDate?: string | null;
+}
+
+/** Checks the parts of an action that depend on its module and contract; returns the parsed ids. */
+async function checkActionFields(ctx: RequestContext, module: ContractModule, contract: Contract, input: ActionFields, current?: Action) {
+  const em = ctx.tm;
+  let themeId: number | null | undefined;
+  if (input.themeId !== undefined) {
+    themeId = input.themeId === null ? null : parseId(input.themeId, "themeId");
+    if (themeId !== null && !(await em.findOneBy(ModuleTheme, { moduleId: module.id, themeId }))) {
+      throw badInput("themeId", `Theme ${themeId} is not selected in this module: select it first`);
+    }
+  }
+  let establishmentIds: number[] | undefined;
+  if (input.establishmentIds !== undefined) {
+    establishmentIds = input.establishmentIds.map((raw, i) => parseId(raw, `establishmentIds.${i}`));
+    const covered = await em.findBy(ContractEstablishment, { contractId: contract.id });
+    const found = establishmentIds.length ? await em.findBy(Establishment, { id: In(establishmentIds) }) : [];
+    establishmentIds.forEach((id, i) => {
+      const field = `establishmentIds.${i}`;
+      if (establishmentIds!.indexOf(id) !== i) throw badInput(field, `Establishment ${id} is listed twice`);
+      const establishment = found.find((e) => e.id === id);
+      if (!establishment) throw notFound("Establishment", id, field);
+      if (establishment.organisationId !== contract.organisationId) throw badInput(field, `Establishment ${establishment.name} belongs to another organisation`);
+      if (!covered.some((c) => c.establishmentId === id)) throw badInput(field, `Establishment ${establishment.name} is not covered by this contract`);
+    });
+  }
+  const start = input.plannedStartDate !== undefined ? input.plannedStartDate : (current?.plannedStartDate ?? null);
+  const end = input.plannedEndDate !== undefined ? input.plannedEndDate : (current?.plannedEndDate ?? null);
+  const period = `the contract runs from ${contract.startDate} to ${contract.endDate}`;
+  if (start && !withinPeriod(contract, start)) throw badInput("plannedStartDate", `Planned start ${start} is outside the contract: ${period}`);
+  if (end && !withinPeriod(contract, end)) throw badInput("plannedEndDate", `Planned end ${end} is outside the contract: ${period}`);
+  if (start && end && end < start) throw badInput("plannedEndDate", `Planned end ${end} is before the planned start ${start}`);
+  return { themeId, establishmentIds };
+}
+
+async function requireAction(ctx: RequestContext, raw: string) {
+  const action = await findOrFail(ctx.tm, Action, raw, "actionId", "Action");
+  const { module, contract } = await requireModule(ctx, action.moduleId, "actionId");
+  return { action, module, contract };
+}
+
+export async function addAction(ctx: RequestContext, input: AddActionInput): Promise<Action> {
+  const em = ctx.tm;
+  const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
+  const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input);
+  const action = await em.save(
+    em.create(Action, {
+      moduleId: module.id,
+      themeId: themeId ?? null,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      personInCharge: input.personInCharge?.trim() || null,
+      plannedStartDate: input.plannedStartDate ?? null,
+      plannedEndDate: input.plannedEndDate ?? null,
+      phase: Phase.INITIALISATION,
+      completion: 0,
+      progress: actionProgress(Phase.INITIALISATION, 0),
+      progressUpdatedAt: ctx.now(),
+    }),
+  );
+  if (establishmentIds?.length) await em.insert(ActionEstablishment, establishmentIds.map((establishmentId) => ({ actionId: action.id, establishmentId })));
+  await markPlanChanged(ctx, contract.id);
+  await refreshAfterActionChange(ctx, module);
+  return action;
+}
+
+export async function updateAction(ctx: RequestContext, input: UpdateActionInput): Promise<Action> {
+  const em = ctx.tm;
+  const { action, module, contract } = await requireAction(ctx, input.actionId);
+  const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input, action);
+  if (input.title != null) action.title = input.title.trim();
+  if (input.description != null) action.description = input.description.trim();
+  if (input.personInCharge !== undefined) action.personInCharge = input.personInCharge?.trim() || null;
+  if (input.plannedStartDate !== undefined) action.plannedStartDate = input.plannedStartDate;
+  if (input.plannedEndDate !== undefined) action.plannedEndDate = input.plannedEndDate;
+  if (themeId !== undefined) action.themeId = themeId;
+  const saved = await em.save(action);
+  if (establishmentIds !== undefined) {
+    await em.delete(ActionEstablishment, { actionId: action.id });
+    if (establishmentIds.length) await em.insert(ActionEstablishment, establishmentIds.map((establishmentId) => ({ actionId: action.id, establishmentId })));
+  }
+  await markPlanChanged(ctx, contract.id);
+  return saved;
+}
+
+/** Removes an action and its history; returns its module, whose rate is recomputed. */
+export async function removeAction(ctx: RequestContext, actionId: string): Promise<ContractModule> {
+  const em = ctx.tm;
+  const { action, module, contract } = await requireAction(ctx, actionId);
+  await em.delete(Action, { id: action.id });
+  await markPlanChanged(ctx, contract.id);
+  await refreshAfterActionChange(ctx, module);
+  return em.findOneByOrFail(ContractModule, { id: module.id });
+}
+
+/** Moves an action to another phase (one step forward, or back with a comment), keeping the change in its history. */
+export async function moveActionToPhase(ctx: RequestContext, input: MoveActionInput): Promise<Action> {
+  const em = ctx.tm;
+  const { action, module } = await requireAction(ctx, input.actionId);
+  const violation = phaseMoveViolation(action.phase, input.phase, input.comment);
+  if (violation) throw ruleViolation(violation.rule, violation.message, { field: violation.field });
+  await em.insert(ActionPhaseChange, {
+    actionId: action.id,
+    fromPhase: action.phase,
+    toPhase: input.phase,
+    fromCompletion: action.completion,
+    toCompletion: input.completion,
+    changedAt: ctx.now(),
+    changedBy: ctx.actorName(),
+    comment: input.comment?.trim() || null,
+  });
+  action.phase = input.phase;
+  action.completion = input.completion;
+  action.progress = actionProgress(action.phase, action.completion);
+  action.progressUpdatedAt = ctx.now();
+  const saved = await em.save(action);
+  await refreshAfterActionChange(ctx, module);
+  return saved;
+}
+
+export async function setActionCompletion(ctx: RequestContext, input: SetActionCompletionInput): Promise<Action> {
+  const em = ctx.tm;
+  const { action, module } = await requireAction(ctx, input.actionId);
+  action.completion = input.completion;
+  action.progress = actionProgress(action.phase, action.completion);
+  action.progressUpdatedAt = ctx.now();
+  const saved = await em.save(action);
+  await refreshAfterActionChange(ctx, module);
+  return saved;
+}

@@ -1,0 +1,186 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength, Min, ValidateNested } from "class-validator";
+import { Sector } from "../organisations/organisation.entities";
+import { QuestionAngle } from "./catalogue.entities";
+import { RuleKind, RuleScope } from "./selection-rules";
+
+/** A fiche has exactly five questions (file 004). */
+export const FICHE_QUESTIONS = 5;
+
+@InputType()
+export class ThemeQuestionInput {
+  @Field(() => QuestionAngle)
+  @IsEnum(QuestionAngle)
+  angle: QuestionAngle;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(1000)
+  text: string;
+}
+
+@InputType()
+export class CreateThemeInput {
+  @Field(() => String, { description: "The module it belongs to, e.g. PREVENTION." })
+  @IsNotEmpty()
+  moduleTypeCode: string;
+
+  @Field(() => String, { description: "Stable code: capitals, digits, - or _." })
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: "code must be 2 to 40 capitals, digits, - or _" })
+  code: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => [Sector])
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Sector, { each: true })
+  sectors: Sector[];
+
+  @Field(() => String)
+  @IsNotEmpty()
+  definition: string;
+
+  @Field(() => [ThemeQuestionInput], { description: `Exactly ${FICHE_QUESTIONS} questions.` })
+  @ArrayMinSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
+  @ArrayMaxSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
+  @ValidateNested({ each: true })
+  questions: ThemeQuestionInput[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsNotEmpty({ each: true })
+  keyPoints: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsNotEmpty({ each: true })
+  resources: string[];
+
+  @Field(() => ID, { nullable: true, description: "Restrict the theme to this agency's contracts; empty for the common catalogue." })
+  @IsOptional()
+  agencyId?: string | null;
+}
+
+@InputType({ description: "Only the fields given are changed." })
+export class UpdateThemeInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @Field(() => [Sector], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Sector, { each: true })
+  sectors?: Sector[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  definition?: string;
+
+  @Field(() => [ThemeQuestionInput], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
+  @ArrayMaxSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
+  @ValidateNested({ each: true })
+  questions?: ThemeQuestionInput[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ each: true })
+  keyPoints?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ each: true })
+  resources?: string[];
+
+  @Field(() => Boolean, { nullable: true, description: "Archive (true) or restore (false) the theme." })
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
+}
+
+@InputType()
+export class SelectionRuleInput {
+  @Field(() => RuleKind)
+  @IsEnum(RuleKind)
+  kind: RuleKind;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  value: number;
+
+  @Field(() => RuleScope, { defaultValue: RuleScope.MODULE })
+  @IsEnum(RuleScope)
+  scope: RuleScope;
+}
+
+@InputType({ description: "Only the fields given are changed; `rules`, when given, replaces all the module's rules." })
+export class UpdateModuleTypeInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  code: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  summary?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  expectedAtContracting?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  expectedDuring?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  followUpIndicator?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  expectedAtEnd?: string;
+
+  @Field(() => [SelectionRuleInput], { nullable: true })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  rules?: SelectionRuleInput[];
+}
+
+@InputType()
+export class ThemeFilter {
+  @Field(() => String, { nullable: true })
+  moduleTypeCode?: string;
+
+  @Field(() => Sector, { nullable: true, description: "Themes concerning this sector." })
+  @IsOptional()
+  @IsEnum(Sector)
+  sector?: Sector;
+
+  @Field(() => ID, { nullable: true, description: "The common catalogue plus this agency's own themes (default: the common catalogue only)." })
+  agencyId?: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  includeArchived: boolean;
+}

@@ -1,0 +1,67 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../core/context";
+import { parseId } from "../core/ids";
+import { Transactional } from "../core/transactional";
+import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
+import { CreateThemeInput, ThemeFilter, UpdateModuleTypeInput, UpdateThemeInput } from "./catalogue.inputs";
+import * as catalogue from "./catalogue.service";
+import { moduleTypeById, openThemesByModuleType, rulesByModuleType, themeById } from "./commode.loaders";
+
+@Resolver(() => ModuleType)
+export class ModuleTypeResolver {
+  @Query(() => [ModuleType], { description: "The 8 modules of the commode, in order." })
+  moduleTypes(@Ctx() ctx: RequestContext): Promise<ModuleType[]> {
+    return catalogue.listModuleTypes(ctx);
+  }
+
+  @FieldResolver(() => [SelectionRule], { description: "What a plan must meet in this module to be submitted." })
+  rules(@Root() moduleType: ModuleType, @Ctx() ctx: RequestContext): Promise<SelectionRule[]> {
+    return rulesByModuleType(ctx).load(moduleType.id);
+  }
+
+  @FieldResolver(() => [Theme], { description: "The common catalogue's themes that can be chosen in this module." })
+  themes(@Root() moduleType: ModuleType, @Ctx() ctx: RequestContext): Promise<Theme[]> {
+    return openThemesByModuleType(ctx).load(moduleType.id);
+  }
+
+  @Mutation(() => ModuleType, { description: "Edits a module's texts or replaces its selection rules." })
+  @Transactional()
+  updateModuleType(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateModuleTypeInput): Promise<ModuleType> {
+    return catalogue.updateModuleType(ctx, input);
+  }
+}
+
+@Resolver(() => Theme)
+export class ThemeResolver {
+  @Query(() => [Theme], { description: "Themes (fiches thématiques) of the catalogue." })
+  themes(@Ctx() ctx: RequestContext, @Arg("filter", () => ThemeFilter, { nullable: true }) filter?: ThemeFilter): Promise<Theme[]> {
+    return catalogue.listThemes(ctx, filter ?? { includeArchived: false });
+  }
+
+  @Query(() => Theme, { nullable: true })
+  theme(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Theme | null> {
+    return themeById(ctx).load(parseId(id, "id"));
+  }
+
+  @FieldResolver(() => ModuleType)
+  async moduleType(@Root() theme: Theme, @Ctx() ctx: RequestContext): Promise<ModuleType> {
+    return (await moduleTypeById(ctx).load(theme.moduleTypeId))!;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "The agency whose catalogue it belongs to; null for the common catalogue." })
+  agencyId(@Root() theme: Theme): string | null {
+    return theme.agencyId === null ? null : String(theme.agencyId);
+  }
+
+  @Mutation(() => Theme, { description: "Adds a theme to a module's catalogue." })
+  @Transactional()
+  createTheme(@Ctx() ctx: RequestContext, @Arg("input") input: CreateThemeInput): Promise<Theme> {
+    return catalogue.createTheme(ctx, input);
+  }
+
+  @Mutation(() => Theme, { description: "Edits a theme, or archives it (it stays on the plans that chose it)." })
+  @Transactional()
+  updateTheme(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateThemeInput): Promise<Theme> {
+    return catalogue.updateTheme(ctx, input);
+  }
+}

@@ -1,0 +1,100 @@
+import { In, IsNull, type EntityManager } from "typeorm";
+import type { RequestContext } from "../core/context";
+import { badInput, conflict, ruleViolation } from "../core/errors";
+import { findOrFail, parseId } from "../core/ids";
+import { Agency } from "../territory/territory.entities";
+import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
+import type { CreateThemeInput, ThemeFilter, UpdateModuleTypeInput, UpdateThemeInput } from "./catalogue.inputs";
+import { acceptsThemes, ruleSetProblems, type RuleData } from "./selection-rules";
+
+export async function requireModuleType(ctx: RequestContext, code: string, field: string): Promise<ModuleType> {
+  const moduleType = await ctx.em.findOneBy(ModuleType, { code });
+  if (!moduleType) {
+    const codes = (await ctx.em.find(ModuleType, { order: { number: "ASC" } })).map((m) => m.code).join(", ");
+    throw badInput(field, `Unknown module "${code}"; the modules are ${codes}`);
+  }
+  return moduleType;
+}
+
+export function listModuleTypes(ctx: RequestContext): Promise<ModuleType[]> {
+  return ctx.em.find(ModuleType, { order: { number: "ASC" } });
+}
+
+/** The rules of each module type. */
+export async function rulesByModuleType(em: EntityManager, moduleTypeIds: number[]): Promise<Map<number, SelectionRule[]>> {
+  const rules = moduleTypeIds.length ? await em.find(SelectionRule, { where: { moduleTypeId: In(moduleTypeIds) }, order: { id: "ASC" } }) : [];
+  return new Map(moduleTypeIds.map((id) => [id, rules.filter((r) => r.moduleTypeId === id)]));
+}
+
+export async function listThemes(ctx: RequestContext, filter: ThemeFilter): Promise<Theme[]> {
+  const where: Record<string, unknown> = {};
+  if (filter.moduleTypeCode) where.moduleTypeId = (await requireModuleType(ctx, filter.moduleTypeCode, "filter.moduleTypeCode")).id;
+  if (!filter.includeArchived) where.archived = false;
+  const agencyId = filter.agencyId ? parseId(filter.agencyId, "filter.agencyId") : null;
+  const themes = await ctx.em.find(Theme, {
+    where: agencyId ? [{ ...where, agencyId: IsNull() }, { ...where, agencyId }] : { ...where, agencyId: IsNull() },
+    order: { moduleTypeId: "ASC", code: "ASC" },
+  });
+  return filter.sector ? themes.filter((t) => t.sectors.includes(filter.sector!)) : themes;
+}
+
+export async function createTheme(ctx: RequestContext, input: CreateThemeInput): Promise<Theme> {
+  const em = ctx.tm;
+  const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
+  const rules = (await rulesByModuleType(em, [moduleType.id])).get(moduleType.id)!;
+  if (!acceptsThemes(rules)) throw ruleViolation("MODULE_TAKES_NO_THEMES", `Module "${moduleType.title}" takes no themes`, { field: "moduleTypeCode" });
+  if (input.agencyId) await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
+  if (await em.findOneBy(Theme, { code: input.code })) throw conflict(`A theme with code ${input.code} already exists`, { field: "code" });
+  return em.save(
+    em.create(Theme, {
+      moduleTypeId: moduleType.id,
+      code: input.code,
+      title: input.title.trim(),
+      sectors: input.sectors,
+      definition: input.definition.trim(),
+      questions: input.questions.map((q) => ({ angle: q.angle, text: q.text.trim() })),
+      keyPoints: input.keyPoints,
+      resources: input.resources,
+      agencyId: input.agencyId ? Number(input.agencyId) : null,
+      isExampleContent: false,
+      archived: false,
+    }),
+  );
+}
+
+export async function updateTheme(ctx: RequestContext, input: UpdateThemeInput): Promise<Theme> {
+  const theme = await findOrFail(ctx.tm, Theme, input.id, "id", "Theme");
+  if (input.title != null) theme.title = input.title.trim();
+  if (input.sectors != null) theme.sectors = input.sectors;
+  if (input.definition != null) theme.definition = input.definition.trim();
+  if (input.questions != null) theme.questions = input.questions.map((q) => ({ angle: q.angle, text: q.text.trim() }));
+  if (input.keyPoints != null) theme.keyPoints = input.keyPoints;
+  if (input.resources != null) theme.resources = input.resources;
+  if (input.archived != null) theme.archived = input.archived;
+  // Content edited by an agency is no longer the project's example text.
+  const contentEdited = [input.title, input.sectors, input.definition, input.questions, input.keyPoints, input.resources].some((v) => v != null);
+  if (contentEdited) theme.isExampleContent = false;
+  return ctx.tm.save(theme);
+}
+
+export async function updateModuleType(ctx: RequestContext, input: UpdateModuleTypeInput): Promise<ModuleType> {
+  const em = ctx.tm;
+  const moduleType = await requireModuleType(ctx, input.code, "code");
+  for (const key of ["title", "summary", "expectedAtContracting", "expectedDuring", "followUpIndicator", "expectedAtEnd"] as const) {
+    const value = input[key];
+    if (value == null) continue;
+    moduleType[key] = value.trim();
+    moduleType.isExampleContent = false;
+  }
+  if (input.rules != null) {
+    const rules: RuleData[] = input.rules.map((r) => ({ kind: r.kind, value: r.value, scope: r.scope }));
+    const problems = ruleSetProblems(rules);
+    if (problems.length) throw badInput("rules", problems.join("; "));
+    if (!acceptsThemes(rules) && (await em.countBy(Theme, { moduleTypeId: moduleType.id, archived: false })) > 0) {
+      throw ruleViolation("MODULE_HAS_THEMES", `Module "${moduleType.title}" has themes: archive them before forbidding themes`, { field: "rules" });
+    }
+    await em.delete(SelectionRule, { moduleTypeId: moduleType.id });
+    await em.insert(SelectionRule, rules.map((r) => ({ ...r, moduleTypeId: moduleType.id })));
+  }
+  return em.save(moduleType);
+}

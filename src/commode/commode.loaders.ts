@@ -1,0 +1,119 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import { groupBy, joinThrough } from "../core/collections";
+import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
+import { Contract, ContractKind } from "../contracts/contract.entities";
+import { Establishment } from "../organisations/organisation.entities";
+import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
+import {
+  Action,
+  ActionEstablishment,
+  ActionPhaseChange,
+  ContractModule,
+  ContractPlan,
+  ModuleProgressSnapshot,
+  ModuleTheme,
+  OrganisationProgress,
+  ProgressSnapshot,
+} from "./plan.entities";
+import { loadPlanViews } from "./plan.service";
+import { checkPlan, type Violation } from "./selection-rules";
+
+export const moduleTypeById = byIdLoader(ModuleType);
+export const themeById = byIdLoader(Theme);
+export const moduleById = byIdLoader(ContractModule);
+export const actionById = byIdLoader(Action);
+
+export const rulesByModuleType = manyByLoader<SelectionRule, number>(SelectionRule, "moduleTypeId");
+export const actionsByModule = manyByLoader<Action, number>(Action, "moduleId");
+export const phaseHistoryByAction = manyByLoader<ActionPhaseChange, number>(ActionPhaseChange, "actionId", { changedAt: "ASC" });
+export const snapshotsByContract = manyByLoader<ProgressSnapshot, number>(ProgressSnapshot, "contractId", { year: "ASC" });
+export const moduleSnapshotsBySnapshot = manyByLoader<ModuleProgressSnapshot, number>(ModuleProgressSnapshot, "snapshotId");
+
+/** The common-catalogue themes of each module type that can still be chosen. */
+export const openThemesByModuleType = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Theme[]>(async (typeIds) => {
+      const rows = await ctx.em.find(Theme, { where: { moduleTypeId: In([...typeIds]), archived: false }, order: { code: "ASC" } });
+      return typeIds.map((id) => rows.filter((t) => t.moduleTypeId === id && t.agencyId === null));
+    }),
+);
+
+/** Each contract's active modules, in commode order. */
+export const modulesByContract = defineLoader(
+  (ctx) =>
+    new DataLoader<number, ContractModule[]>(async (contractIds) => {
+      const rows = await ctx.em
+        .createQueryBuilder(ContractModule, "m")
+        .innerJoin(ModuleType, "t", "t.id = m.module_type_id")
+        .where("m.contract_id IN (:...contractIds)", { contractIds: [...contractIds] })
+        .orderBy("t.number", "ASC")
+        .getMany();
+      const byContract = groupBy(rows, (m) => m.contractId);
+      return contractIds.map((id) => byContract.get(id) ?? []);
+    }),
+);
+
+export const selectedThemesByModule = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Theme[]>(async (moduleIds) => {
+      const links = await ctx.em.findBy(ModuleTheme, { moduleId: In([...moduleIds]) });
+      const themes = links.length ? await ctx.em.find(Theme, { where: { id: In([...new Set(links.map((l) => l.themeId))]) }, order: { code: "ASC" } }) : [];
+      return joinThrough(moduleIds, links, (l) => l.moduleId, (l) => l.themeId, themes);
+    }),
+);
+
+export const establishmentsByAction = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Establishment[]>(async (actionIds) => {
+      const links = await ctx.em.findBy(ActionEstablishment, { actionId: In([...actionIds]) });
+      const establishments = links.length
+        ? await ctx.em.find(Establishment, { where: { id: In([...new Set(links.map((l) => l.establishmentId))]) }, order: { name: "ASC" } })
+        : [];
+      return joinThrough(actionIds, links, (l) => l.actionId, (l) => l.establishmentId, establishments);
+    }),
+);
+
+export const planByContract = defineLoader(
+  (ctx) =>
+    new DataLoader<number, ContractPlan | null>(async (contractIds) => {
+      const rows = await ctx.em.findBy(ContractPlan, { contractId: In([...contractIds]) });
+      return contractIds.map((id) => rows.find((p) => p.contractId === id) ?? null);
+    }),
+);
+
+export const progressByOrganisation = defineLoader(
+  (ctx) =>
+    new DataLoader<number, OrganisationProgress | null>(async (organisationIds) => {
+      const rows = await ctx.em.findBy(OrganisationProgress, { organisationId: In([...organisationIds]) });
+      return organisationIds.map((id) => rows.find((p) => p.organisationId === id) ?? null);
+    }),
+);
+
+export const violationsByContract = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Violation[]>(async (contractIds) => {
+      const views = await loadPlanViews(ctx.em, [...contractIds]);
+      return contractIds.map((id) => {
+        const view = views.get(id)!;
+        return checkPlan(view.modules, view.sectors);
+      });
+    }),
+);
+
+/** The modules of each organisation's medico-social contracts (rate, count, type), for per-module rates. */
+export const medicoSocialModulesByOrganisation = defineLoader(
+  (ctx) =>
+    new DataLoader<number, { moduleTypeId: number; rate: number | null; actionCount: number }[]>(async (organisationIds) => {
+      const rows = await ctx.em
+        .createQueryBuilder(ContractModule, "m")
+        .innerJoin(Contract, "c", "c.id = m.contract_id")
+        .select(["c.organisation_id AS organisation_id", "m.module_type_id AS module_type_id", "m.progress_rate AS rate", "m.action_count AS action_count"])
+        .where("c.organisation_id IN (:...organisationIds) AND c.kind = :kind", { organisationIds: [...organisationIds], kind: ContractKind.MEDICO_SOCIAL })
+        .getRawMany<{ organisation_id: number; module_type_id: number; rate: number | null; action_count: number }>();
+      const byOrganisation = groupBy(rows, (r) => Number(r.organisation_id));
+      return organisationIds.map((id) =>
+        (byOrganisation.get(id) ?? []).map((r) => ({ moduleTypeId: Number(r.module_type_id), rate: r.rate === null ? null : Number(r.rate), actionCount: Number(r.action_count) })),
+      );
+    }),
+);

@@ -1,0 +1,43 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Sector } from "../organisations/organisation.entities";
+import { ModuleType } from "./catalogue.entities";
+import { RuleKind, RuleScope } from "./selection-rules";
+
+@ObjectType({ description: "A selection rule a module's plan breaks." })
+export class PlanViolation {
+  @Field(() => ID)
+  moduleId: string;
+
+  @Field(() => String)
+  moduleTypeCode: string;
+
+  @Field(() => RuleKind)
+  rule: RuleKind;
+
+  @Field(() => RuleScope)
+  scope: RuleScope;
+
+  @Field(() => Int, { description: "The rule's value (the minimum or maximum)." })
+  value: number;
+
+  @Field(() => Sector, { nullable: true, description: "For a per-sector rule, the sector at fault." })
+  sector: Sector | null;
+
+  @Field(() => ID, { nullable: true, description: "For a per-theme rule, the theme at fault." })
+  themeId: string | null;
+
+  @Field(() => String)
+  message: string;
+}
+
+@ObjectType({ description: "An organisation's rate in one module, over its medico-social contracts." })
+export class OrganisationModuleRate {
+  @Field(() => ModuleType)
+  moduleType: ModuleType;
+
+  @Field(() => Float, { nullable: true, description: "Mean of the module's rates over the organisation's contracts (modules with no action left out); null if none has actions." })
+  rate: number | null;
+
+  @Field(() => Int)
+  actionCount: number;
+}

@@ -1,0 +1,44 @@
+import { registerEnumType } from "type-graphql";
+
+/** The project phases every action goes through (file 004). */
+export enum Phase {
+  INITIALISATION = "INITIALISATION",
+  PLANNING = "PLANNING",
+  EXECUTION = "EXECUTION",
+  MONITORING = "MONITORING",
+  CLOSURE = "CLOSURE",
+}
+registerEnumType(Phase, {
+  name: "Phase",
+  description: "Where an action stands as a project; it moves forward one phase at a time.",
+  valuesConfig: {
+    INITIALISATION: { description: "Initialisation" },
+    PLANNING: { description: "Planification" },
+    EXECUTION: { description: "Exécution et mise en phase" },
+    MONITORING: { description: "Pilotage" },
+    CLOSURE: { description: "Clôture (déploiement de l'action)" },
+  },
+});
+
+export const PHASE_ORDER: readonly Phase[] = [Phase.INITIALISATION, Phase.PLANNING, Phase.EXECUTION, Phase.MONITORING, Phase.CLOSURE];
+
+export const phaseIndex = (phase: Phase): number => PHASE_ORDER.indexOf(phase);
+
+export type PhaseMoveRule = "SAME_PHASE" | "PHASE_SKIPPED" | "COMMENT_REQUIRED_TO_GO_BACK";
+
+/**
+ * Whether an action may move from one phase to another: forward one phase at a time (no
+ * phase is skipped), back to any earlier phase with a comment saying why.
+ */
+export function phaseMoveViolation(from: Phase, to: Phase, comment: string | null | undefined): { rule: PhaseMoveRule; field: string; message: string } | null {
+  const step = phaseIndex(to) - phaseIndex(from);
+  if (step === 0) return { rule: "SAME_PHASE", field: "phase", message: `The action is already in phase ${to}` };
+  if (step > 1) {
+    const skipped = PHASE_ORDER.slice(phaseIndex(from) + 1, phaseIndex(to)).join(", ");
+    return { rule: "PHASE_SKIPPED", field: "phase", message: `An action moves forward one phase at a time: from ${from} it goes to ${PHASE_ORDER[phaseIndex(from) + 1]}, not ${to} (skipping ${skipped})` };
+  }
+  if (step < 0 && !comment?.trim()) {
+    return { rule: "COMMENT_REQUIRED_TO_GO_BACK", field: "comment", message: `Going back from ${from} to ${to} needs a comment saying why` };
+  }
+  return null;
+}

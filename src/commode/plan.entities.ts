@@ -1,0 +1,363 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { CreatedAtColumn, DateColumn, RateColumn, TimestampColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { Contract } from "../contracts/contract.entities";
+import { Establishment, Organisation } from "../organisations/organisation.entities";
+import { ModuleType, Theme } from "./catalogue.entities";
+import { Phase } from "./phases";
+
+/** A module (tiroir) active in one contract, with its action plan. */
+@ObjectType({ description: "A module active in a contract, with its action plan (plan d'actions)." })
+@Entity("contract_module")
+@Unique(["contractId", "moduleTypeId"])
+export class ContractModule {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @Index()
+  @Column({ type: "integer" })
+  contractId: number;
+
+  @ManyToOne(() => ModuleType, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "module_type_id" })
+  moduleType?: ModuleType;
+
+  @Column({ type: "integer" })
+  moduleTypeId: number;
+
+  /** Copied from the module type when the module is created, so later catalogue edits do not change a signed contract's rate. */
+  @Field(() => Boolean)
+  @Column({ type: "boolean" })
+  mandatory: boolean;
+
+  @Field(() => LocalDateResolver, { description: "From when the module is part of the contract." })
+  @DateColumn()
+  activatedOn: string;
+
+  @Field(() => String, { nullable: true, description: "Why an optional module was activated (HAS evaluation, injunction, financial difficulty…)." })
+  @Column({ type: "text", nullable: true })
+  activationReason: string | null;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  activatedBy: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Mean progress of the module's actions, in percent; null while it has no action." })
+  @RateColumn()
+  progressRate: number | null;
+
+  @Field(() => Int)
+  @Column({ type: "integer", default: 0 })
+  actionCount: number;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+}
+
+/** A theme chosen in a contract module. */
+@Entity("module_theme")
+export class ModuleTheme {
+  @ManyToOne(() => ContractModule, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "module_id" })
+  module?: ContractModule;
+
+  @PrimaryColumn({ type: "integer" })
+  moduleId: number;
+
+  @ManyToOne(() => Theme, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "theme_id" })
+  theme?: Theme;
+
+  @Index()
+  @PrimaryColumn({ type: "integer" })
+  themeId: number;
+
+  @TimestampColumn()
+  selectedAt: Date;
+}
+
+/** An action of a module's plan, run as a project through the phases. */
+@ObjectType({ description: "An action of a module's plan, run as a project through five phases." })
+@Entity("action")
+export class Action {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => ContractModule, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "module_id" })
+  module?: ContractModule;
+
+  @Index()
+  @Column({ type: "integer" })
+  moduleId: number;
+
+  @ManyToOne(() => Theme, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "theme_id" })
+  theme?: Theme;
+
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  themeId: number | null;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 300 })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: "text", default: "" })
+  description: string;
+
+  @Field(() => String, { nullable: true, description: "Who leads the action (name or role)." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  personInCharge: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @DateColumn({ nullable: true })
+  plannedStartDate: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @DateColumn({ nullable: true })
+  plannedEndDate: string | null;
+
+  @Field(() => Phase)
+  @Column({ type: "varchar", length: 20 })
+  phase: Phase;
+
+  @Field(() => Int, { description: "Completion within the current phase, 0 to 100." })
+  @Column({ type: "integer" })
+  completion: number;
+
+  @Field(() => Float, { description: "Progress of the action in percent: (phase index × 100 + completion) / 5." })
+  @Column({ type: "double precision" })
+  progress: number;
+
+  @Field(() => Date, { description: "When the phase or completion last changed." })
+  @TimestampColumn()
+  progressUpdatedAt: Date;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+}
+
+/** An establishment an action concerns. */
+@Entity("action_establishment")
+export class ActionEstablishment {
+  @ManyToOne(() => Action, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "action_id" })
+  action?: Action;
+
+  @PrimaryColumn({ type: "integer" })
+  actionId: number;
+
+  @ManyToOne(() => Establishment, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "establishment_id" })
+  establishment?: Establishment;
+
+  @Index()
+  @PrimaryColumn({ type: "integer" })
+  establishmentId: number;
+}
+
+/** One phase change of an action, kept for ever. */
+@ObjectType({ description: "A phase change of an action." })
+@Entity("action_phase_change")
+export class ActionPhaseChange {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Action, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "action_id" })
+  action?: Action;
+
+  @Index()
+  @Column({ type: "integer" })
+  actionId: number;
+
+  @Field(() => Phase)
+  @Column({ type: "varchar", length: 20 })
+  fromPhase: Phase;
+
+  @Field(() => Phase)
+  @Column({ type: "varchar", length: 20 })
+  toPhase: Phase;
+
+  @Field(() => Int)
+  @Column({ type: "integer" })
+  fromCompletion: number;
+
+  @Field(() => Int)
+  @Column({ type: "integer" })
+  toCompletion: number;
+
+  @Field(() => Date)
+  @TimestampColumn()
+  changedAt: Date;
+
+  @Field(() => String, { description: "Who made the change." })
+  @Column({ type: "varchar", length: 200 })
+  changedBy: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  comment: string | null;
+}
+
+export enum PlanStatus {
+  DRAFT = "DRAFT",
+  SUBMITTED = "SUBMITTED",
+}
+registerEnumType(PlanStatus, {
+  name: "PlanStatus",
+  valuesConfig: {
+    DRAFT: { description: "Being composed; any change to its modules, themes or actions brings it back here." },
+    SUBMITTED: { description: "Submitted for the agency's review, every module rule met." },
+  },
+});
+
+/** The action plan of a medico-social contract as a whole: its status and its stored rate. */
+@Entity("contract_plan")
+export class ContractPlan {
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @PrimaryColumn({ type: "integer" })
+  contractId: number;
+
+  @Column({ type: "varchar", length: 20 })
+  status: PlanStatus;
+
+  @TimestampColumn({ nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  submittedBy: string | null;
+
+  /** Kept equal to planRate() of the contract's modules on every write. */
+  @RateColumn()
+  progressRate: number | null;
+}
+
+/** An organisation's stored rate over its medico-social contracts, for dashboards. */
+@Entity("organisation_progress")
+export class OrganisationProgress {
+  @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "organisation_id" })
+  organisation?: Organisation;
+
+  @PrimaryColumn({ type: "integer" })
+  organisationId: number;
+
+  /** Kept equal to planRate() of the modules of all its medico-social contracts. */
+  @Index()
+  @RateColumn()
+  progressRate: number | null;
+
+  /** When an action of the organisation last progressed (or was added / removed). */
+  @TimestampColumn({ nullable: true })
+  lastProgressAt: Date | null;
+}
+
+/** The rates recorded when a contract year is closed. */
+@ObjectType({ description: "The progress rates recorded when a contract year was closed." })
+@Entity("progress_snapshot")
+@Unique(["contractId", "year"])
+export class ProgressSnapshot {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @Index()
+  @Column({ type: "integer" })
+  contractId: number;
+
+  @Field(() => Int, { description: "Contract year, 1 to 5." })
+  @Column({ type: "integer" })
+  year: number;
+
+  @Field(() => LocalDateResolver)
+  @DateColumn()
+  yearStartDate: string;
+
+  @Field(() => LocalDateResolver)
+  @DateColumn()
+  yearEndDate: string;
+
+  @Field(() => Float, { nullable: true })
+  @RateColumn()
+  contractRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: "The organisation's rate (all its medico-social contracts) at closing." })
+  @RateColumn()
+  organisationRate: number | null;
+
+  @Field(() => Date)
+  @TimestampColumn()
+  closedAt: Date;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  closedBy: string;
+}
+
+@ObjectType({ description: "A module's rate recorded at the close of a contract year." })
+@Entity("module_progress_snapshot")
+export class ModuleProgressSnapshot {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => ProgressSnapshot, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "snapshot_id" })
+  snapshot?: ProgressSnapshot;
+
+  @Index()
+  @Column({ type: "integer" })
+  snapshotId: number;
+
+  @ManyToOne(() => ContractModule, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "module_id" })
+  module?: ContractModule;
+
+  @Column({ type: "integer" })
+  moduleId: number;
+
+  @Column({ type: "integer" })
+  moduleTypeId: number;
+
+  @Field(() => Float, { nullable: true })
+  @RateColumn()
+  rate: number | null;
+
+  @Field(() => Int)
+  @Column({ type: "integer" })
+  actionCount: number;
+}

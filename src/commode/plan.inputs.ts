@@ -1,0 +1,76 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { CONTRACT_YEARS } from "../contracts/period";
+
+@InputType()
+export class OptionalModuleInput {
+  @Field(() => String, { description: "e.g. EVALUATION_HAS" })
+  @IsNotEmpty()
+  moduleTypeCode: string;
+
+  @Field(() => String, { description: "Why the module is activated." })
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class OpenMedicoSocialContractInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => ID)
+  agencyId: string;
+
+  @Field(() => LocalDateResolver, { description: "First day; the contract runs five years." })
+  startDate: string;
+
+  @Field(() => [ID], { nullable: true, description: "Establishments covered; default: all the organisation's PA/PH establishments in the agency's region." })
+  @IsOptional()
+  establishmentIds?: string[] | null;
+
+  @Field(() => [OptionalModuleInput], { defaultValue: [], description: "Optional modules activated from the start." })
+  @ValidateNested({ each: true })
+  optionalModules: OptionalModuleInput[];
+}
+
+@InputType()
+export class ActivateModuleInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  moduleTypeCode: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Default: today. Must fall within the contract." })
+  @IsOptional()
+  activationDate?: string | null;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class SelectModuleThemesInput {
+  @Field(() => ID)
+  moduleId: string;
+
+  @Field(() => [ID], { description: "The complete selection: themes not listed are deselected." })
+  themeIds: string[];
+}
+
+@InputType()
+export class CloseContractYearInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => Int, { description: `Contract year, 1 to ${CONTRACT_YEARS}.` })
+  @IsInt()
+  @Min(1)
+  @Max(CONTRACT_YEARS)
+  year: number;
+}

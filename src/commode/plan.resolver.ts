@@ -1,0 +1,105 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../core/context";
+import { Transactional } from "../core/transactional";
+import { Contract } from "../contracts/contract.entities";
+import { contractById } from "../contracts/contract.loaders";
+import { ModuleType, Theme } from "./catalogue.entities";
+import { actionsByModule, modulesByContract, moduleTypeById, planByContract, selectedThemesByModule, snapshotsByContract, violationsByContract } from "./commode.loaders";
+import { PlanViolation } from "./commode.types";
+import { Action, ContractModule, PlanStatus, ProgressSnapshot } from "./plan.entities";
+import { ActivateModuleInput, CloseContractYearInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
+import * as plans from "./plan.service";
+import { closeContractYear } from "./snapshot.service";
+
+/** The medico-social side of a contract: its modules, plan status, rate and history. */
+@Resolver(() => Contract)
+export class ContractPlanResolver {
+  @FieldResolver(() => [ContractModule], { description: "Active modules, in commode order (medico-social contracts; empty otherwise)." })
+  modules(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractModule[]> {
+    return modulesByContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => PlanStatus, { nullable: true, description: "Status of the action plan (medico-social contracts)." })
+  async planStatus(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<PlanStatus | null> {
+    return (await planByContract(ctx).load(contract.id))?.status ?? null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "When the plan was last submitted." })
+  async planSubmittedAt(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return (await planByContract(ctx).load(contract.id))?.submittedAt ?? null;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Progress rate of the plan: mean of the active modules' rates (a mandatory module with no action counts 0 %)." })
+  async progressRate(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await planByContract(ctx).load(contract.id))?.progressRate ?? null;
+  }
+
+  @FieldResolver(() => [PlanViolation], { description: "The rules the plan breaks now; it can be submitted when this is empty." })
+  async planViolations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<PlanViolation[]> {
+    return (await violationsByContract(ctx).load(contract.id)).map(plans.violationForClient);
+  }
+
+  @FieldResolver(() => [ProgressSnapshot], { description: "The rates recorded at the close of each contract year." })
+  progressHistory(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ProgressSnapshot[]> {
+    return snapshotsByContract(ctx).load(contract.id);
+  }
+
+  @Mutation(() => Contract, { description: "Opens a medico-social CPOM with its 5 mandatory modules (and any optional ones)." })
+  @Transactional()
+  openMedicoSocialContract(@Ctx() ctx: RequestContext, @Arg("input") input: OpenMedicoSocialContractInput): Promise<Contract> {
+    return plans.openMedicoSocialContract(ctx, input);
+  }
+
+  @Mutation(() => ContractModule, { description: "Activates an optional module, at the start or during the contract." })
+  @Transactional()
+  activateModule(@Ctx() ctx: RequestContext, @Arg("input") input: ActivateModuleInput): Promise<ContractModule> {
+    return plans.activateModule(ctx, input);
+  }
+
+  @Mutation(() => Contract, { description: "Submits the plan for the agency's review; fails listing every rule it breaks." })
+  @Transactional()
+  submitPlan(@Ctx() ctx: RequestContext, @Arg("contractId", () => ID) contractId: string): Promise<Contract> {
+    return plans.submitPlan(ctx, contractId);
+  }
+
+  @Mutation(() => ProgressSnapshot, { description: "Closes contract year N: records the contract's, modules' and organisation's rates." })
+  @Transactional()
+  closeContractYear(@Ctx() ctx: RequestContext, @Arg("input") input: CloseContractYearInput): Promise<ProgressSnapshot> {
+    return closeContractYear(ctx, input);
+  }
+}
+
+@Resolver(() => ContractModule)
+export class ContractModuleResolver {
+  @FieldResolver(() => ModuleType)
+  async moduleType(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<ModuleType> {
+    return (await moduleTypeById(ctx).load(module.moduleTypeId))!;
+  }
+
+  @FieldResolver(() => Contract)
+  async contract(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<Contract> {
+    return (await contractById(ctx).load(module.contractId))!;
+  }
+
+  @FieldResolver(() => [Theme], { description: "The themes chosen in this module." })
+  themes(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<Theme[]> {
+    return selectedThemesByModule(ctx).load(module.id);
+  }
+
+  @FieldResolver(() => [Action])
+  actions(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<Action[]> {
+    return actionsByModule(ctx).load(module.id);
+  }
+
+  @FieldResolver(() => [PlanViolation], { description: "The rules this module breaks now." })
+  async violations(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<PlanViolation[]> {
+    const all = await violationsByContract(ctx).load(module.contractId);
+    return all.filter((v) => v.moduleId === module.id).map(plans.violationForClient);
+  }
+
+  @Mutation(() => ContractModule, { description: "Sets the themes chosen in a module (the complete list)." })
+  @Transactional()
+  selectModuleThemes(@Ctx() ctx: RequestContext, @Arg("input") input: SelectModuleThemesInput): Promise<ContractModule> {
+    return plans.selectModuleThemes(ctx, input);
+  }
+}

@@ -1,0 +1,59 @@
+import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../core/context";
+import { Contract } from "../contracts/contract.entities";
+import { contractById, contractsByOrganisation } from "../contracts/contract.loaders";
+import { Organisation } from "../organisations/organisation.entities";
+import { ModuleType } from "./catalogue.entities";
+import { medicoSocialModulesByOrganisation, moduleSnapshotsBySnapshot, moduleTypeById, progressByOrganisation, snapshotsByContract } from "./commode.loaders";
+import { OrganisationModuleRate } from "./commode.types";
+import { ModuleProgressSnapshot, ProgressSnapshot } from "./plan.entities";
+import { organisationModuleRates } from "./organisation-rates";
+
+/** The progress indicator of an organisation (per OG, not per establishment: file 004). */
+@Resolver(() => Organisation)
+export class OrganisationProgressResolver {
+  @FieldResolver(() => Float, { nullable: true, description: "Rate over the active modules of all its medico-social contracts; null without any." })
+  async progressRate(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await progressByOrganisation(ctx).load(organisation.id))?.progressRate ?? null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "When one of its actions last progressed." })
+  async lastProgressAt(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return (await progressByOrganisation(ctx).load(organisation.id))?.lastProgressAt ?? null;
+  }
+
+  @FieldResolver(() => [OrganisationModuleRate], { description: "Its rate in each module active in one of its contracts, in commode order." })
+  async moduleRates(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<OrganisationModuleRate[]> {
+    const modules = await medicoSocialModulesByOrganisation(ctx).load(organisation.id);
+    const types = (await moduleTypeById(ctx).loadMany([...new Set(modules.map((m) => m.moduleTypeId))])) as ModuleType[];
+    return organisationModuleRates(modules, types);
+  }
+
+  @FieldResolver(() => [ProgressSnapshot], { description: "The yearly records of all its medico-social contracts, by contract then year." })
+  async progressHistory(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<ProgressSnapshot[]> {
+    const contracts = (await contractsByOrganisation(ctx).load(organisation.id)).slice().reverse();
+    const histories = await snapshotsByContract(ctx).loadMany(contracts.map((c) => c.id));
+    return histories.flatMap((h) => (h instanceof Error ? [] : h));
+  }
+}
+
+@Resolver(() => ProgressSnapshot)
+export class ProgressSnapshotResolver {
+  @FieldResolver(() => Contract)
+  async contract(@Root() snapshot: ProgressSnapshot, @Ctx() ctx: RequestContext): Promise<Contract> {
+    return (await contractById(ctx).load(snapshot.contractId))!;
+  }
+
+  @FieldResolver(() => [ModuleProgressSnapshot])
+  modules(@Root() snapshot: ProgressSnapshot, @Ctx() ctx: RequestContext): Promise<ModuleProgressSnapshot[]> {
+    return moduleSnapshotsBySnapshot(ctx).load(snapshot.id);
+  }
+}
+
+@Resolver(() => ModuleProgressSnapshot)
+export class ModuleProgressSnapshotResolver {
+  @FieldResolver(() => ModuleType)
+  async moduleType(@Root() snapshot: ModuleProgressSnapshot, @Ctx() ctx: RequestContext): Promise<ModuleType> {
+    return (await moduleTypeById(ctx).load(snapshot.moduleTypeId))!;
+  }
+}
