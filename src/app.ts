@@ -1,0 +1,37 @@
+import type { NonEmptyArray } from "type-graphql";
+import { ActionResolver } from "./commode/action.resolver";
+import { ModuleTypeResolver, ThemeResolver } from "./commode/catalogue.resolver";
+import { seedCommodeCatalogue } from "./commode/catalogue.seed";
+import { ContractModuleResolver, ContractPlanResolver } from "./commode/plan.resolver";
+import { ModuleProgressSnapshotResolver, OrganisationProgressResolver, ProgressSnapshotResolver } from "./commode/progress.resolver";
+import { ContractResolver } from "./contracts/contract.resolver";
+import type { Database } from "./core/database/database";
+import { DashboardResolver } from "./dashboards/dashboard.resolver";
+import { EstablishmentResolver, OrganisationResolver } from "./organisations/organisation.resolver";
+import { AgencyResolver, DepartmentResolver, RegionResolver } from "./territory/territory.resolver";
+import { seedTerritory } from "./territory/territory.seed";
+
+/** Every domain area's resolvers: what the API offers. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const appResolvers: NonEmptyArray<Function> = [
+  RegionResolver,
+  DepartmentResolver,
+  AgencyResolver,
+  OrganisationResolver,
+  EstablishmentResolver,
+  ContractResolver,
+  ModuleTypeResolver,
+  ThemeResolver,
+  ContractPlanResolver,
+  ContractModuleResolver,
+  ActionResolver,
+  OrganisationProgressResolver,
+  ProgressSnapshotResolver,
+  ModuleProgressSnapshotResolver,
+  DashboardResolver,
+];
+
+/** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */
+export function runSeeds(db: Database): Promise<number> {
+  return db.transaction(async (em) => (await seedTerritory(em)) + (await seedCommodeCatalogue(em)));
+}

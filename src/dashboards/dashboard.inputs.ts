@@ -1,0 +1,40 @@
+import { Field, InputType, registerEnumType } from "type-graphql";
+import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { SortDirection } from "../core/pagination";
+import { Sector } from "../organisations/organisation.entities";
+
+@InputType({ description: "Filters combine: region, department and sector apply to the same establishment." })
+export class OrganisationFilter {
+  @Field(() => String, { nullable: true, description: "Organisations with an establishment in this region." })
+  regionCode?: string;
+
+  @Field(() => String, { nullable: true, description: "Organisations with an establishment in this department." })
+  departmentCode?: string;
+
+  @Field(() => Sector, { nullable: true, description: "Organisations with an establishment of this sector." })
+  @IsOptional()
+  @IsEnum(Sector)
+  sector?: Sector;
+
+  @Field(() => String, { nullable: true, description: "Part of the name or FINESS juridique; case and accents ignored." })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
+}
+
+export enum OrganisationSortField {
+  NAME = "NAME",
+  PROGRESS_RATE = "PROGRESS_RATE",
+}
+registerEnumType(OrganisationSortField, { name: "OrganisationSortField" });
+
+@InputType()
+export class OrganisationSort {
+  @Field(() => OrganisationSortField, { defaultValue: OrganisationSortField.NAME })
+  @IsEnum(OrganisationSortField)
+  field: OrganisationSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Organisations without a rate come last either way." })
+  @IsEnum(SortDirection)
+  direction: SortDirection;
+}

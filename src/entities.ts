@@ -1,0 +1,43 @@
+import { ModuleType, SelectionRule, Theme } from "./commode/catalogue.entities";
+import {
+  Action,
+  ActionEstablishment,
+  ActionPhaseChange,
+  ContractModule,
+  ContractPlan,
+  ModuleProgressSnapshot,
+  ModuleTheme,
+  OrganisationProgress,
+  ProgressSnapshot,
+} from "./commode/plan.entities";
+import { Contract, ContractEstablishment } from "./contracts/contract.entities";
+import type { SchemaDefinition } from "./core/database/database";
+import { postgresMigrations, sqliteMigrations } from "./migrations";
+import { Establishment, Organisation } from "./organisations/organisation.entities";
+import { Agency, Department, Region } from "./territory/territory.entities";
+
+/** Every domain area's entities and migrations: what the database holds. */
+export const appSchema: SchemaDefinition = {
+  entities: [
+    Region,
+    Department,
+    Agency,
+    Organisation,
+    Establishment,
+    Contract,
+    ContractEstablishment,
+    ModuleType,
+    SelectionRule,
+    Theme,
+    ContractModule,
+    ModuleTheme,
+    Action,
+    ActionEstablishment,
+    ActionPhaseChange,
+    ContractPlan,
+    OrganisationProgress,
+    ProgressSnapshot,
+    ModuleProgressSnapshot,
+  ],
+  migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
+};

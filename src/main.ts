@@ -1,0 +1,35 @@
+import "reflect-metadata";
+import { appResolvers, runSeeds } from "./app";
+import { ConfigError, loadConfig } from "./core/config";
+import { Database } from "./core/database/database";
+import { buildGraphQLSchema } from "./core/graphql/schema";
+import { startServer } from "./core/server";
+import { appSchema } from "./entities";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const where = config.database.kind === "sqlite" ? `SQLite ${config.database.path}` : "PostgreSQL";
+  const db = await Database.open(config.database, appSchema, { logSql: config.logSql });
+  const inserted = await runSeeds(db);
+  const schema = await buildGraphQLSchema(appResolvers);
+  const server = await startServer({ config, db, schema });
+  console.log(`cpom-graphql on ${where}${inserted ? ` (${inserted} reference rows loaded from seeds/)` : ""}`);
+  console.log(`GraphQL API at ${server.url}${config.explorer ? " (open it in a browser for the explorer)" : ""}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});
