@@ -1,0 +1,154 @@
+import { startTestApp, type TestApp } from "../support/app";
+import { CONTRACT_FIELDS, contractScenario, createAgency, createEstablishment, createOrganisation, moduleOf, openContract } from "../support/builders";
+
+const OPEN = `mutation($input: OpenMedicoSocialContractInput!) { openMedicoSocialContract(input: $input) { ${CONTRACT_FIELDS} } }`;
+const ACTIVATE = `mutation($input: ActivateModuleInput!) { activateModule(input: $input) { id mandatory activatedOn activationReason moduleType { code } } }`;
+
+describe("opening a medico-social contract", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ now: "2026-11-22T10:00:00Z" });
+  });
+  afterAll(() => app.close());
+
+  it("creates the five mandatory modules, covers the organisation's establishments of the region, and starts a draft plan at 0 %", async () => {
+    const { contract, organisation } = await contractScenario(app);
+    expect(contract).toMatchObject({ startDate: "2026-01-01", endDate: "2030-12-31", planStatus: "DRAFT", progressRate: 0 });
+    expect(contract.modules.map((m) => [m.moduleType.number, m.mandatory, m.activatedOn])).toEqual([
+      [1, true, "2026-01-01"],
+      [2, true, "2026-01-01"],
+      [3, true, "2026-01-01"],
+      [4, true, "2026-01-01"],
+      [5, true, "2026-01-01"],
+    ]);
+    const data = await app.ok(`query($id: ID!) { contract(id: $id) { kind establishments { name } departments { code } organisation { id progressRate } years { number } } }`, { id: contract.id });
+    expect(data.contract).toMatchObject({
+      kind: "MEDICO_SOCIAL",
+      establishments: [{ name: "EHPAD Les Tilleuls" }, { name: "IME Les Lilas" }],
+      departments: [{ code: "21" }, { code: "71" }],
+      organisation: { id: organisation.id, progressRate: 0 },
+      years: [{ number: 1 }, { number: 2 }, { number: 3 }, { number: 4 }, { number: 5 }],
+    });
+  });
+
+  it("activates optional modules at creation, keeping the reason", async () => {
+    const agency = await createAgency(app, "84");
+    const organisation = await createOrganisation(app, { department: "69", headOfficeRegionCode: "84" });
+    await createEstablishment(app, organisation.id, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
+    const contract = await openContract(app, {
+      organisationId: organisation.id,
+      agencyId: agency.id,
+      optionalModules: [{ moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation HAS de 2025 : trois critères impératifs non atteints" }],
+    });
+    expect(contract.modules).toHaveLength(6);
+    expect(moduleOf(contract, "EVALUATION_HAS")).toMatchObject({ mandatory: false, activatedOn: "2026-01-01", activationReason: "Évaluation HAS de 2025 : trois critères impératifs non atteints" });
+  });
+
+  it("activates an optional module during the contract, once, within its dates", async () => {
+    const { contract } = await contractScenario(app);
+    const activated = await app.ok(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "Injonction du 3 mars 2027", activationDate: "2027-03-15" } });
+    expect(activated.activateModule).toMatchObject({ mandatory: false, activatedOn: "2027-03-15", activationReason: "Injonction du 3 mars 2027", moduleType: { code: "INSPECTION_CONTROLE" } });
+
+    const defaulted = await app.ok(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "Déficit 2026" } });
+    expect(defaulted.activateModule.activatedOn).toBe("2026-11-22");
+
+    const twice = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "again" } });
+    expect(twice.extensions).toMatchObject({ code: "CONFLICT", field: "moduleTypeCode" });
+    expect(twice.message).toMatch(/active in this contract since 2027-03-15/);
+
+    const outside = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "x", activationDate: "2031-01-01" } });
+    expect(outside.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "activationDate" });
+
+    const mandatory = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "PREVENTION", reason: "x" } });
+    expect(mandatory.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "moduleTypeCode" });
+
+    const noReason = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "" } });
+    expect(noReason.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
+
+    // Activated modules stay: they are all still there, nothing removed them.
+    const after = await app.ok(`query($id: ID!) { contract(id: $id) { modules { moduleType { code } } } }`, { id: contract.id });
+    expect(after.contract.modules.map((m: { moduleType: { code: string } }) => m.moduleType.code)).toEqual([
+      "TRANSFORMATION_OFFRE",
+      "UNE_SEULE_SANTE",
+      "PREVENTION",
+      "EFFICIENCE",
+      "TABLEAU_DE_BORD_SI",
+      "INSPECTION_CONTROLE",
+      "ESMS_DIFFICULTE_FINANCIERE",
+    ]);
+  });
+
+  describe("refuses, writing nothing", () => {
+    let base: { agencyId: string; organisationId: string; ehpadId: string };
+    beforeAll(async () => {
+      const agency = await createAgency(app, "44");
+      const organisation = await createOrganisation(app, { department: "57", headOfficeRegionCode: "44" });
+      const ehpad = await createEstablishment(app, organisation.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
+      base = { agencyId: agency.id, organisationId: organisation.id, ehpadId: ehpad.id };
+    });
+
+    const contractCount = async () => (await app.ok(`{ contracts { totalCount } }`)).contracts.totalCount;
+
+    it.each([
+      ["an unknown organisation", () => ({ organisationId: "424242" }), "NOT_FOUND", "organisationId"],
+      ["an unknown agency", () => ({ agencyId: "424242" }), "NOT_FOUND", "agencyId"],
+      ["an unknown establishment", () => ({ establishmentIds: ["424242"] }), "NOT_FOUND", "establishmentIds.0"],
+      ["an establishment listed twice", () => ({ establishmentIds: [base.ehpadId, base.ehpadId] }), "BAD_USER_INPUT", "establishmentIds.1"],
+      ["no establishment", () => ({ establishmentIds: [] }), "BAD_USER_INPUT", "establishmentIds"],
+      ["a mandatory module as optional", () => ({ optionalModules: [{ moduleTypeCode: "PREVENTION", reason: "x" }] }), "BAD_USER_INPUT", "optionalModules.0.moduleTypeCode"],
+      ["an unknown module", () => ({ optionalModules: [{ moduleTypeCode: "NOPE", reason: "x" }] }), "BAD_USER_INPUT", "optionalModules.0.moduleTypeCode"],
+      ["an invalid start date", () => ({ startDate: "2026-02-30" }), "BAD_USER_INPUT", undefined],
+    ])("%s", async (_label, overrides, code, field) => {
+      const before = await contractCount();
+      const error = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", ...overrides() } });
+      expect(error.extensions.code).toBe(code);
+      if (field) expect(error.extensions.field).toBe(field);
+      expect(await contractCount()).toBe(before);
+    });
+
+    it("an establishment of another organisation", async () => {
+      const other = await createOrganisation(app, { department: "57", headOfficeRegionCode: "44" });
+      const theirs = await createEstablishment(app, other.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
+      const error = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId, theirs.id] } });
+      expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.1" });
+      expect(error.message).toMatch(/belongs to another organisation/);
+    });
+
+    it("an establishment outside the agency's region, or a health establishment", async () => {
+      const lyon = await createEstablishment(app, base.organisationId, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
+      const outside = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [lyon.id] } });
+      expect(outside.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.0" });
+      expect(outside.message).toMatch(/outside the agency's region/);
+
+      const clinic = await createEstablishment(app, base.organisationId, { departmentCode: "57", postalCode: "57000", commune: "Metz", sector: null, category: "Clinique MCO" });
+      const sanitary = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [clinic.id] } });
+      expect(sanitary.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.0" });
+    });
+
+    it("an organisation without an establishment in the region", async () => {
+      const empty = await createOrganisation(app, { department: "57", headOfficeRegionCode: "44" });
+      const error = await app.fails(OPEN, { input: { organisationId: empty.id, agencyId: base.agencyId, startDate: "2026-01-01" } });
+      expect(error.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "NO_ESTABLISHMENT" });
+    });
+
+    it("an establishment already covered by an overlapping contract", async () => {
+      await openContract(app, { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId] });
+      const before = await contractCount();
+      const error = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2028-06-01", establishmentIds: [base.ehpadId] } });
+      expect(error.extensions).toMatchObject({ code: "CONFLICT", field: "establishmentIds.0" });
+      expect(await contractCount()).toBe(before);
+      // The next contract, after the first one ends, is fine.
+      await openContract(app, { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2031-01-01", establishmentIds: [base.ehpadId] });
+    });
+  });
+
+  it("lists contracts by organisation, agency and department", async () => {
+    const { contract, organisation, agency } = await contractScenario(app);
+    const byOrganisation = await app.ok(`query($id: ID!) { contracts(filter: { organisationId: $id }) { totalCount items { id } } }`, { id: organisation.id });
+    expect(byOrganisation.contracts).toEqual({ totalCount: 1, items: [{ id: contract.id }] });
+    const byDepartment = await app.ok(`query($agency: ID!) { contracts(filter: { agencyId: $agency, departmentCode: "21", kind: MEDICO_SOCIAL }, take: 100) { items { id } } }`, { agency: agency.id });
+    expect(byDepartment.contracts.items).toContainEqual({ id: contract.id });
+    const tooMany = await app.fails(`{ contracts(take: 1000) { totalCount } }`);
+    expect(tooMany.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "take" });
+  });
+});

@@ -1,0 +1,49 @@
+import { startTestApp, type TestApp } from "../support/app";
+
+describe("regions, departments and agencies", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it("knows the 18 regions and 101 departments, with Corsica and overseas codes", async () => {
+    const data = await app.ok(`{ regions { code name departments { code } } departments { code } }`);
+    expect(data.regions).toHaveLength(18);
+    expect(data.departments).toHaveLength(101);
+    const codes = data.departments.map((d: { code: string }) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(["71", "2A", "2B", "974", "976"]));
+    expect(codes).not.toContain("20");
+    const bfc = data.regions.find((r: { code: string }) => r.code === "27");
+    expect(bfc.departments.map((d: { code: string }) => d.code)).toEqual(["21", "25", "39", "58", "70", "71", "89", "90"]);
+  });
+
+  it("registers one agency per region", async () => {
+    const created = await app.ok(`mutation { createAgency(input: { name: "ARS Bourgogne-Franche-Comté", regionCode: "27" }) { id name region { name } } }`);
+    expect(created.createAgency).toMatchObject({ name: "ARS Bourgogne-Franche-Comté", region: { name: "Bourgogne-Franche-Comté" } });
+
+    const duplicate = await app.fails(`mutation { createAgency(input: { name: "ARS bis", regionCode: "27" }) { id } }`);
+    expect(duplicate.extensions).toMatchObject({ code: "CONFLICT", field: "regionCode" });
+
+    const unknown = await app.fails(`mutation { createAgency(input: { name: "ARS X", regionCode: "99" }) { id } }`);
+    expect(unknown.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionCode" });
+
+    const region = await app.ok(`{ regions { code agency { name } } }`);
+    expect(region.regions.find((r: { code: string }) => r.code === "27").agency.name).toBe("ARS Bourgogne-Franche-Comté");
+  });
+
+  it("renames an agency, and reports an unknown one", async () => {
+    const { agencies } = await app.ok(`{ agencies { id } }`);
+    const renamed = await app.ok(`mutation($id: ID!) { updateAgency(input: { id: $id, name: "ARS BFC" }) { name version } }`, { id: agencies[0].id });
+    expect(renamed.updateAgency).toEqual({ name: "ARS BFC", version: 2 });
+    const missing = await app.fails(`mutation { updateAgency(input: { id: "999", name: "X" }) { id } }`);
+    expect(missing.extensions).toMatchObject({ code: "NOT_FOUND", field: "id" });
+    const notAnId = await app.fails(`mutation { updateAgency(input: { id: "abc", name: "X" }) { id } }`);
+    expect(notAnId.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+  });
+
+  it("validates input before anything else", async () => {
+    const error = await app.fails(`mutation { createAgency(input: { name: "", regionCode: "27" }) { id } }`);
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
+  });
+});

@@ -1,0 +1,117 @@
+import { luhnCheckDigit } from "../../src/organisations/finess";
+import type { TestApp } from "./app";
+
+let sequence = 0;
+
+/** A valid, unique FINESS number in a department ("71", "2A", "974"). */
+export function finess(department: string): string {
+  sequence += 1;
+  if (department === "2A" || department === "2B") return `${department}${String(sequence).padStart(7, "0")}`;
+  const prefix = department.length === 3 ? `970${department[2]}` : department;
+  const body = `${prefix}${String(sequence).padStart(8 - prefix.length, "0")}`;
+  return `${body}${luhnCheckDigit(body)}`;
+}
+
+/** The region's agency, registered on first use (one agency per region). */
+export async function createAgency(app: TestApp, regionCode = "27"): Promise<{ id: string }> {
+  const existing = await app.ok(`{ regions { code agency { id } } }`);
+  const agency = existing.regions.find((r: { code: string }) => r.code === regionCode)?.agency;
+  if (agency) return agency;
+  const data = await app.ok(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, {
+    input: { name: `ARS ${regionCode}`, regionCode },
+  });
+  return data.createAgency;
+}
+
+export async function createOrganisation(app: TestApp, input: Partial<{ name: string; finessJuridique: string; legalStatus: string; headOfficeRegionCode: string; department: string }> = {}): Promise<{ id: string; finessJuridique: string; name: string }> {
+  const { department = "71", ...rest } = input;
+  const data = await app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id finessJuridique name } }`, {
+    input: { name: `Organisation ${sequence + 1}`, finessJuridique: finess(department), legalStatus: "PRIVATE_NON_PROFIT", headOfficeRegionCode: "27", ...rest },
+  });
+  return data.createOrganisation;
+}
+
+export async function createEstablishment(
+  app: TestApp,
+  organisationId: string,
+  input: Partial<{ name: string; sector: string | null; category: string; departmentCode: string; commune: string; postalCode: string; finessGeographique: string }> = {},
+): Promise<{ id: string; name: string }> {
+  const departmentCode = input.departmentCode ?? "71";
+  const data = await app.ok(`mutation($input: CreateEstablishmentInput!) { createEstablishment(input: $input) { id name } }`, {
+    input: {
+      organisationId,
+      finessGeographique: finess(departmentCode),
+      name: `EHPAD ${sequence + 1}`,
+      sector: "ELDERLY",
+      category: "EHPAD",
+      commune: "Mâcon",
+      postalCode: "71000",
+      ...input,
+      departmentCode,
+    },
+  });
+  return data.createEstablishment;
+}
+
+export const CONTRACT_FIELDS = `id startDate endDate planStatus progressRate
+  modules { id mandatory activatedOn activationReason progressRate actionCount moduleType { code number } }`;
+
+export interface ContractData {
+  id: string;
+  startDate: string;
+  endDate: string;
+  planStatus: string;
+  progressRate: number | null;
+  modules: { id: string; mandatory: boolean; activatedOn: string; activationReason: string | null; progressRate: number | null; actionCount: number; moduleType: { code: string; number: number } }[];
+}
+
+export async function openContract(
+  app: TestApp,
+  input: { organisationId: string; agencyId: string; startDate?: string; establishmentIds?: string[]; optionalModules?: { moduleTypeCode: string; reason: string }[] },
+): Promise<ContractData> {
+  const data = await app.ok(`mutation($input: OpenMedicoSocialContractInput!) { openMedicoSocialContract(input: $input) { ${CONTRACT_FIELDS} } }`, {
+    input: { startDate: "2026-01-01", ...input },
+  });
+  return data.openMedicoSocialContract;
+}
+
+/** The module of a contract by its type code. */
+export const moduleOf = (contract: ContractData, code: string) => {
+  const module = contract.modules.find((m) => m.moduleType.code === code);
+  if (!module) throw new Error(`No module ${code} in contract ${contract.id}`);
+  return module;
+};
+
+/** Theme ids by code, from the catalogue. */
+export async function themeIds(app: TestApp): Promise<Record<string, string>> {
+  const data = await app.ok(`{ themes { id code } }`);
+  return Object.fromEntries(data.themes.map((t: { id: string; code: string }) => [t.code, t.id]));
+}
+
+export async function selectThemes(app: TestApp, moduleId: string, ids: string[]): Promise<void> {
+  await app.ok(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId, themeIds: ids } });
+}
+
+export async function addAction(app: TestApp, moduleId: string, input: Record<string, unknown> = {}): Promise<{ id: string }> {
+  const data = await app.ok(`mutation($input: AddActionInput!) { addAction(input: $input) { id } }`, {
+    input: { moduleId, title: `Action ${++sequence}`, ...input },
+  });
+  return data.addAction;
+}
+
+export async function moveAction(app: TestApp, actionId: string, phase: string, completion = 0, comment?: string): Promise<void> {
+  await app.ok(`mutation($input: MoveActionInput!) { moveActionToPhase(input: $input) { id } }`, { input: { actionId, phase, completion, comment } });
+}
+
+/**
+ * The usual story: an agency (BFC), an organisation with an EHPAD in Saône-et-Loire (71)
+ * and an IME in Côte-d'Or (21), and a 2026–2030 contract covering both.
+ */
+export async function contractScenario(app: TestApp, options: { startDate?: string; optionalModules?: { moduleTypeCode: string; reason: string }[] } = {}) {
+  const agency = await createAgency(app, "27");
+  const organisation = await createOrganisation(app, { name: "Association Les Tilleuls" });
+  const ehpad = await createEstablishment(app, organisation.id, { name: "EHPAD Les Tilleuls", sector: "ELDERLY", category: "EHPAD", departmentCode: "71" });
+  const ime = await createEstablishment(app, organisation.id, { name: "IME Les Lilas", sector: "DISABLED", category: "IME", departmentCode: "21", commune: "Dijon", postalCode: "21000" });
+  const contract = await openContract(app, { organisationId: organisation.id, agencyId: agency.id, ...options });
+  return { agency, organisation, ehpad, ime, contract };
+}
