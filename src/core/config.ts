@@ -1,9 +1,24 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 
 /** Which database the server runs on: an embedded SQLite file, or PostgreSQL. */
 export type DatabaseConfig =
   | { kind: "sqlite"; path: string }
   | { kind: "postgres"; url: string };
+
+export interface AuthConfig {
+  /** Key of the HMAC under which session tokens are stored; the same for every server process. */
+  sessionSecret: string;
+  /** False when no SESSION_SECRET was given (development): a random one lives as long as the process. */
+  sessionSecretFromEnvironment: boolean;
+  sessionTtlMinutes: number;
+  /** Failed logins allowed per account, and per client address, within the window. */
+  loginWindowMinutes: number;
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+}
 
 export interface Config {
   port: number;
@@ -15,6 +30,30 @@ export interface Config {
   queryStats: boolean;
   /** Log every SQL statement (debugging). */
   logSql: boolean;
+  auth: AuthConfig;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${text}"`);
+  return value;
+}
+
+function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
+  const secret = env.SESSION_SECRET;
+  if (secret !== undefined && secret.length < 32) throw new ConfigError("SESSION_SECRET must have at least 32 characters");
+  if (!secret && production) throw new ConfigError("SESSION_SECRET is required in production (at least 32 random characters, the same for every server process)");
+  return {
+    sessionSecret: secret || randomBytes(32).toString("hex"),
+    sessionSecretFromEnvironment: Boolean(secret),
+    sessionTtlMinutes: positiveInteger(env, "SESSION_TTL_MINUTES", 8 * 60),
+    loginWindowMinutes: positiveInteger(env, "LOGIN_WINDOW_MINUTES", 15),
+    maxFailuresPerAccount: positiveInteger(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", 5),
+    maxFailuresPerAddress: positiveInteger(env, "LOGIN_MAX_FAILURES_PER_ADDRESS", 20),
+    trustProxy: flag(env.TRUST_PROXY, false),
+  };
 }
 
 export class ConfigError extends Error {}
@@ -54,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: flag(env.EXPLORER, !production),
     queryStats: flag(env.QUERY_STATS, !production),
     logSql: flag(env.LOG_SQL, false),
+    auth: authConfig(env, production),
   };
 }

@@ -2,7 +2,15 @@ import type DataLoader from "dataloader";
 import type { EntityManager } from "typeorm";
 import { calendarDate, type Clock } from "./clock";
 import type { Database } from "./database/database";
-import type { AuthUser } from "./auth-user";
+import type { AuthUser } from "./auth/roles";
+import type { AuthConfig } from "./config";
+
+/** What every request shares: the database, the clock, the authentication settings. */
+export interface Runtime {
+  db: Database;
+  clock: Clock;
+  auth: AuthConfig;
+}
 
 /**
  * Everything one request needs: who asks, the per-request DataLoaders, the clock, and the
@@ -12,12 +20,40 @@ export class RequestContext {
   private tx: EntityManager | null = null;
   private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
   private readonly afterCommit: (() => void)[] = [];
+  private audited = false;
+  /** The mutation being run (its GraphQL field name), for the audit trail. */
+  operation: string | null = null;
 
   constructor(
-    readonly db: Database,
-    readonly clock: Clock,
+    readonly runtime: Runtime,
     readonly user: AuthUser | null = null,
+    /** Why a token sent with the request was not accepted (expired, revoked, unknown). */
+    readonly authError: string | null = null,
+    /** The client's address, for login rate limits. */
+    readonly address: string = "unknown",
   ) {}
+
+  get db(): Database {
+    return this.runtime.db;
+  }
+
+  get clock(): Clock {
+    return this.runtime.clock;
+  }
+
+  /** The same runtime, acting as another user (a login acts as the user it authenticates). */
+  as(user: AuthUser | null): RequestContext {
+    return new RequestContext(this.runtime, user, null, this.address);
+  }
+
+  /** Notes that the current mutation went through the audit trail (see Transactional). */
+  markAudited(): void {
+    this.audited = true;
+  }
+
+  get wasAudited(): boolean {
+    return this.audited;
+  }
 
   /** For reads: the open transaction's manager during a mutation, else the read connection. */
   get em(): EntityManager {
@@ -36,7 +72,7 @@ export class RequestContext {
 
   /** How the person behind the request is named in histories. */
   actorName(): string {
-    return this.user?.displayName ?? "anonymous";
+    return this.user?.displayName ?? "system";
   }
 
   now(): Date {
@@ -57,6 +93,7 @@ export class RequestContext {
     try {
       const result = await this.db.transaction(async (em) => {
         this.tx = em;
+        this.audited = false;
         this.afterCommit.length = 0;
         try {
           return await work();

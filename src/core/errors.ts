@@ -16,6 +16,8 @@ export enum ErrorCode {
   /** It clashes with existing data: a duplicate, or a stale version. */
   CONFLICT = "CONFLICT",
   FORBIDDEN = "FORBIDDEN",
+  /** Too many attempts (logins): wait before trying again. */
+  RATE_LIMITED = "RATE_LIMITED",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

@@ -8,16 +8,21 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { systemClock, type Clock } from "./clock";
 import type { Config } from "./config";
-import { RequestContext } from "./context";
+import type { AuthUser } from "./auth/roles";
+import { RequestContext, type Runtime } from "./context";
 import type { Database } from "./database/database";
 import { currentQueryStats, withQueryStats } from "./database/query-stats";
 import { createErrorFormatter, type ErrorLogger } from "./errors";
 import { EXPLORER_HTML, explorerAssets } from "./graphql/explorer";
 
+/** Who sends a request, from its Authorization header (provided by the accounts area). */
+export type Authenticator = (runtime: Runtime, authorization: string | undefined) => Promise<{ user: AuthUser | null; error: string | null }>;
+
 export interface ServerOptions {
   config: Config;
   db: Database;
   schema: GraphQLSchema;
+  authenticate: Authenticator;
   clock?: Clock;
   logError?: ErrorLogger;
 }
@@ -47,9 +52,11 @@ const defaultErrorLog: ErrorLogger = (error) => console.error("[graphql] unexpec
 /** Starts the HTTP server: POST /graphql, the offline explorer on GET /graphql, GET /health. */
 export async function startServer(options: ServerOptions, port = options.config.port): Promise<RunningServer> {
   const { config, db, schema } = options;
-  const clock = options.clock ?? systemClock;
+  const runtime: Runtime = { db, clock: options.clock ?? systemClock, auth: config.auth };
   const app = express();
   app.disable("x-powered-by");
+  // Behind a load balancer, the client address (for login limits) is in X-Forwarded-For.
+  app.set("trust proxy", config.auth.trustProxy);
   const httpServer = http.createServer(app);
 
   const plugins: ApolloServerPlugin<RequestContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()];
@@ -79,7 +86,10 @@ export async function startServer(options: ServerOptions, port = options.config.
     (req, _res, next) => withQueryStats({ statements: 0 }, () => next()),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async () => new RequestContext(db, clock),
+      context: async ({ req }) => {
+        const { user, error } = await options.authenticate(runtime, req.headers.authorization);
+        return new RequestContext(runtime, user, error, req.ip ?? "unknown");
+      },
     }),
   );
 

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { authChecker } from "../auth/auth-checker";
 
 /** Builds the executable schema from the resolvers; inputs are validated with class-validator. */
 export function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
@@ -7,6 +8,8 @@ export function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Promise<
     resolvers,
     // type-graphql 2 leaves validation off by default.
     validate: { forbidUnknownValues: false },
+    // Every root field declares @Authorized (a test checks it); scopes are checked in services.
+    authChecker,
   });
 }
 

@@ -1,0 +1,36 @@
+import { registerEnumType } from "type-graphql";
+
+/** What a user may do; each role is bound to a scope (an agency, an organisation, a department, a region). */
+export enum Role {
+  /** An agency's administrator: its catalogue, its users, every contract of its region. */
+  AGENCY_ADMIN = "AGENCY_ADMIN",
+  /** An agency officer (interlocuteur ARS): manages the contracts assigned to them, reads the rest of the region. */
+  AGENCY_OFFICER = "AGENCY_OFFICER",
+  /** A person of one organisation: its contracts only, editing what the organisation fills in once the agency opened write access. */
+  ORGANISATION_USER = "ORGANISATION_USER",
+  /** A person of one department's council: the medico-social contracts concerning its territory. */
+  DEPARTMENT_USER = "DEPARTMENT_USER",
+  /** Read-only dashboards over a region or a department. */
+  VIEWER = "VIEWER",
+}
+registerEnumType(Role, { name: "Role" });
+
+export const AGENCY_ROLES = [Role.AGENCY_ADMIN, Role.AGENCY_OFFICER];
+export const ALL_ROLES = Object.values(Role);
+
+/** The authenticated person behind a request, with the scope of their role. */
+export interface AuthUser {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+  /** Agency roles: their agency, and its region. */
+  agencyId: number | null;
+  /** Agency roles: the agency's region; VIEWER: the region they watch (or null for a department viewer). */
+  regionCode: string | null;
+  organisationId: number | null;
+  /** DEPARTMENT_USER, or a department VIEWER. */
+  departmentCode: string | null;
+  mustChangePassword: boolean;
+  sessionId: number;
+}

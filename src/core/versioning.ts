@@ -1,0 +1,15 @@
+import { conflict } from "./errors";
+
+/**
+ * Optimistic locking: an edit states the version it was based on. Checked inside the
+ * transaction, which SQLite runs alone and PostgreSQL runs SERIALIZABLE: two edits based
+ * on the same version cannot both pass.
+ */
+export function assertVersion(entity: { version: number }, expected: number, what: string): void {
+  if (entity.version !== expected) {
+    throw conflict(`${what} was changed by someone else since you read it (version ${expected}, now ${entity.version}): reload it and apply your change again`, {
+      field: "version",
+      currentVersion: entity.version,
+    });
+  }
+}
