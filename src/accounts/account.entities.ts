@@ -1,0 +1,132 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Role } from "../core/auth/roles";
+import { CreatedAtColumn, TimestampColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { Organisation } from "../organisations/organisation.entities";
+import { Agency, Department, Region } from "../territory/territory.entities";
+
+/** A person who logs in, with a role bound to one scope. */
+@ObjectType({ description: "A user account: a role bound to a scope (an agency, an organisation, a department or a region)." })
+@Entity("app_user")
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String, { description: "The login, in lower case." })
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 254 })
+  email: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  displayName: string;
+
+  @Field(() => Role)
+  @Column({ type: "varchar", length: 30 })
+  role: Role;
+
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "agency_id" })
+  agency?: Agency;
+
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  agencyId: number | null;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "organisation_id" })
+  organisation?: Organisation;
+
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  organisationId: number | null;
+
+  @ManyToOne(() => Department, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "department_code" })
+  department?: Department;
+
+  @Column({ type: "varchar", length: 3, nullable: true })
+  departmentCode: string | null;
+
+  /** A region VIEWER's region (agency users take their agency's). */
+  @ManyToOne(() => Region, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "region_code" })
+  region?: Region;
+
+  @Column({ type: "varchar", length: 3, nullable: true })
+  regionCode: string | null;
+
+  /** argon2id, OWASP parameters (see password.ts). */
+  @Column({ type: "varchar", length: 200 })
+  passwordHash: string;
+
+  @Field(() => Boolean, { description: "True while the password set by someone else has not been changed." })
+  @Column({ type: "boolean" })
+  mustChangePassword: boolean;
+
+  @Field(() => Boolean, { description: "An inactive account cannot log in." })
+  @Column({ type: "boolean", default: true })
+  active: boolean;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+}
+
+/** A login session: the token itself is never stored, only its HMAC. */
+@Entity("session")
+export class Session {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "user_id" })
+  user?: User;
+
+  @Index()
+  @Column({ type: "integer" })
+  userId: number;
+
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 64 })
+  tokenHash: string;
+
+  @TimestampColumn()
+  createdAt: Date;
+
+  @TimestampColumn()
+  expiresAt: Date;
+
+  @TimestampColumn({ nullable: true })
+  revokedAt: Date | null;
+}
+
+/** A login attempt, for rate limits per account and per address (shared by every server process). */
+@Entity("login_attempt")
+@Index(["email", "attemptedAt"])
+@Index(["address", "attemptedAt"])
+export class LoginAttempt {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: "varchar", length: 254 })
+  email: string;
+
+  @Column({ type: "varchar", length: 100 })
+  address: string;
+
+  @Column({ type: "boolean" })
+  succeeded: boolean;
+
+  @TimestampColumn()
+  attemptedAt: Date;
+}

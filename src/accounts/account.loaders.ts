@@ -1,0 +1,4 @@
+import { byIdLoader } from "../core/loaders";
+import { User } from "./account.entities";
+
+export const userById = byIdLoader(User);

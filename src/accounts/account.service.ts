@@ -1,0 +1,205 @@
+import { IsNull, MoreThan, Not } from "typeorm";
+import { forbidden, unauthenticated } from "../core/auth/auth-checker";
+import { AGENCY_ROLES, Role, type AuthUser } from "../core/auth/roles";
+import { currentUser } from "../core/auth/scope";
+import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
+import type { RequestContext } from "../core/context";
+import { badInput, conflict, DomainError, ErrorCode, notFound } from "../core/errors";
+import { findOrFail, parseId } from "../core/ids";
+import type { Page } from "../core/pagination";
+import { assertVersion } from "../core/versioning";
+import { assertCanManageOrganisation, organisationReadScope } from "../organisations/organisation.access";
+import { Organisation } from "../organisations/organisation.entities";
+import { Agency, Department } from "../territory/territory.entities";
+import { requireDepartment, requireRegion } from "../territory/territory.service";
+import { LoginAttempt, Session, User } from "./account.entities";
+import type { ChangePasswordInput, CreateUserInput, LoginInput, UpdateUserInput } from "./account.inputs";
+import { hashPassword, PASSWORD_RULE, passwordProblems, verifyDecoy, verifyPassword } from "./password";
+import { openSession } from "./session.service";
+import { userScopeProblem, type UserScope } from "./user-scope";
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+function checkPassword(password: string, field: string): void {
+  const problems = passwordProblems(password);
+  if (problems.length) throw badInput(field, `The password needs ${problems.join(", ")} (rule: ${PASSWORD_RULE})`, { rule: "PASSWORD_RULE" });
+}
+
+/** The request identity of a user (agency roles take their agency's region). */
+export async function authUserOf(ctx: RequestContext, user: User, sessionId: number): Promise<AuthUser> {
+  const agency = user.agencyId ? await ctx.em.findOneBy(Agency, { id: user.agencyId }) : null;
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    agencyId: user.agencyId,
+    regionCode: agency?.regionCode ?? user.regionCode,
+    organisationId: user.organisationId,
+    departmentCode: user.departmentCode,
+    mustChangePassword: user.mustChangePassword,
+    sessionId,
+  };
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/**
+ * Logs in with email and password. Failed attempts are limited per account and per client
+ * address over a sliding window, and are recorded even though the login fails.
+ */
+export async function login(ctx: RequestContext, input: LoginInput): Promise<LoginResult> {
+  const { auth } = ctx.runtime;
+  const email = normalizeEmail(input.email);
+  const now = ctx.now();
+  const since = new Date(now.getTime() - auth.loginWindowMinutes * 60_000);
+  const failures = (where: object) => ctx.em.countBy(LoginAttempt, { ...where, succeeded: false, attemptedAt: MoreThan(since) });
+  if ((await failures({ email })) >= auth.maxFailuresPerAccount || (await failures({ address: ctx.address })) >= auth.maxFailuresPerAddress) {
+    throw new DomainError(ErrorCode.RATE_LIMITED, `Too many failed logins: try again in ${auth.loginWindowMinutes} minutes`);
+  }
+  const user = await ctx.em.findOneBy(User, { email });
+  const valid = user?.active ? await verifyPassword(user.passwordHash, input.password) : (await verifyDecoy(input.password), false);
+  if (!user || !valid) {
+    await ctx.db.transaction((em) => em.insert(LoginAttempt, { email, address: ctx.address, succeeded: false, attemptedAt: now }));
+    throw unauthenticated("Wrong email or password");
+  }
+  // The login acts as the user it authenticates, for the audit trail.
+  const acting = ctx.as(await authUserOf(ctx, user, 0));
+  acting.operation = "login";
+  return acting.transaction(async () => {
+    await acting.tm.insert(LoginAttempt, { email, address: ctx.address, succeeded: true, attemptedAt: now });
+    const { token, session } = await openSession(acting.tm, auth, user.id, now);
+    await auditCreate(acting, "Session", session, { agencyId: user.agencyId, organisationId: user.organisationId });
+    return { token, expiresAt: session.expiresAt, user };
+  });
+}
+
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  const user = currentUser(ctx);
+  const session = await ctx.tm.findOneByOrFail(Session, { id: user.sessionId });
+  const before = snapshot(session);
+  session.revokedAt = ctx.now();
+  await ctx.tm.save(session);
+  await auditUpdate(ctx, "Session", before, session);
+  return true;
+}
+
+export async function changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<User> {
+  const me = currentUser(ctx);
+  const user = await ctx.tm.findOneByOrFail(User, { id: me.id });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badInput("currentPassword", "The current password is wrong");
+  checkPassword(input.newPassword, "newPassword");
+  if (input.newPassword === input.currentPassword) throw badInput("newPassword", "The new password must differ from the current one");
+  const before = snapshot(user);
+  user.passwordHash = await hashPassword(input.newPassword);
+  user.mustChangePassword = false;
+  const saved = await ctx.tm.save(user);
+  // Other sessions (another browser, a stolen token) end with the old password.
+  await ctx.tm.update(Session, { userId: user.id, id: Not(me.sessionId), revokedAt: IsNull() }, { revokedAt: ctx.now() });
+  await auditUpdate(ctx, "User", before, saved, { agencyId: user.agencyId, organisationId: user.organisationId });
+  return saved;
+}
+
+/** An agency admin manages the accounts of its region: its agency, the region's organisations, departments and viewers. */
+async function assertCanManageScope(ctx: RequestContext, role: Role, scope: UserScope): Promise<void> {
+  const admin = currentUser(ctx);
+  if (admin.role !== Role.AGENCY_ADMIN) throw forbidden("Only an agency admin manages accounts");
+  const outside = () => forbidden("This account's scope is outside your region");
+  if (AGENCY_ROLES.includes(role)) {
+    if (scope.agencyId !== admin.agencyId) throw outside();
+  } else if (role === Role.ORGANISATION_USER) {
+    await assertCanManageOrganisation(ctx, Number(scope.organisationId));
+  } else if (scope.departmentCode) {
+    const department = await ctx.em.findOneBy(Department, { code: String(scope.departmentCode) });
+    if (department?.regionCode !== admin.regionCode) throw outside();
+  } else if (scope.regionCode !== admin.regionCode) {
+    throw outside();
+  }
+}
+
+export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+  const em = ctx.tm;
+  const scope: UserScope = {
+    agencyId: input.agencyId ? parseId(input.agencyId, "agencyId") : null,
+    organisationId: input.organisationId ? parseId(input.organisationId, "organisationId") : null,
+    departmentCode: input.departmentCode || null,
+    regionCode: input.regionCode || null,
+  };
+  const problem = userScopeProblem(input.role, scope);
+  if (problem) throw badInput(problem.field, problem.message);
+  if (scope.agencyId) await findOrFail(em, Agency, scope.agencyId, "agencyId", "Agency");
+  if (scope.organisationId) await findOrFail(em, Organisation, scope.organisationId, "organisationId", "Organisation");
+  if (scope.departmentCode) await requireDepartment(ctx, String(scope.departmentCode), "departmentCode");
+  if (scope.regionCode) await requireRegion(ctx, String(scope.regionCode), "regionCode");
+  await assertCanManageScope(ctx, input.role, scope);
+  const email = normalizeEmail(input.email);
+  if (await em.findOneBy(User, { email })) throw conflict(`An account already exists for ${email}`, { field: "email" });
+  checkPassword(input.temporaryPassword, "temporaryPassword");
+  const user = await em.save(
+    em.create(User, {
+      email,
+      displayName: input.displayName.trim(),
+      role: input.role,
+      agencyId: (scope.agencyId as number | null) ?? null,
+      organisationId: (scope.organisationId as number | null) ?? null,
+      departmentCode: (scope.departmentCode as string | null) ?? null,
+      regionCode: (scope.regionCode as string | null) ?? null,
+      passwordHash: await hashPassword(input.temporaryPassword),
+      mustChangePassword: true,
+      active: true,
+    }),
+  );
+  await auditCreate(ctx, "User", user, { agencyId: currentUser(ctx).agencyId, organisationId: user.organisationId });
+  return user;
+}
+
+export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
+  const em = ctx.tm;
+  const user = await findOrFail(em, User, input.id, "id", "User");
+  await assertCanManageScope(ctx, user.role, user);
+  assertVersion(user, input.version, "This account");
+  const before = snapshot(user);
+  if (input.displayName != null) user.displayName = input.displayName.trim();
+  if (input.active != null) user.active = input.active;
+  if (input.temporaryPassword != null) {
+    checkPassword(input.temporaryPassword, "temporaryPassword");
+    user.passwordHash = await hashPassword(input.temporaryPassword);
+    user.mustChangePassword = true;
+  }
+  const saved = await em.save(user);
+  if (input.active === false || input.temporaryPassword != null) {
+    await em.update(Session, { userId: user.id, revokedAt: IsNull() }, { revokedAt: ctx.now() });
+  }
+  await auditUpdate(ctx, "User", before, saved, { agencyId: currentUser(ctx).agencyId, organisationId: user.organisationId });
+  return saved;
+}
+
+/** The accounts an agency admin manages, by email. */
+export async function listUsers(ctx: RequestContext, skip: number, take: number): Promise<Page<User>> {
+  const admin = currentUser(ctx);
+  if (admin.role !== Role.AGENCY_ADMIN) throw forbidden("Only an agency admin lists accounts");
+  const organisations = organisationReadScope(admin, "so");
+  const [items, totalCount] = await ctx.em
+    .createQueryBuilder(User, "u")
+    .where(
+      `(u.agency_id = :agency OR u.region_code = :region
+        OR u.department_code IN (SELECT d.code FROM department d WHERE d.region_code = :region)
+        OR u.organisation_id IN (SELECT so.id FROM organisation so WHERE ${organisations.sql}))`,
+      { agency: admin.agencyId, region: admin.regionCode, ...organisations.params },
+    )
+    .orderBy("u.email", "ASC")
+    .skip(skip)
+    .take(take)
+    .getManyAndCount();
+  return { items, totalCount };
+}
+
+export async function me(ctx: RequestContext): Promise<User> {
+  const user = await ctx.em.findOneBy(User, { id: currentUser(ctx).id });
+  if (!user) throw notFound("User", currentUser(ctx).id, "id");
+  return user;
+}

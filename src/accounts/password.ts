@@ -1,0 +1,40 @@
+import argon2 from "argon2";
+
+/** The account password rule of the reference documents (file 001). */
+export const PASSWORD_RULE = "at least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character";
+
+const MAX_LENGTH = 256;
+
+/** What a password lacks to meet the rule (empty when it meets it). */
+export function passwordProblems(password: string): string[] {
+  const problems: string[] = [];
+  if ([...password].length < 8) problems.push("at least 8 characters");
+  if (password.length > MAX_LENGTH) problems.push(`at most ${MAX_LENGTH} characters`);
+  if (!/\p{Lu}/u.test(password)) problems.push("an upper-case letter");
+  if (!/\p{Ll}/u.test(password)) problems.push("a lower-case letter");
+  if (!/\p{Nd}/u.test(password)) problems.push("a digit");
+  if (!/[^\p{L}\p{Nd}\s]/u.test(password)) problems.push("a special character");
+  return problems;
+}
+
+/** argon2id with the OWASP minimum: 19 MiB of memory, 2 iterations, 1 degree of parallelism. */
+const OWASP = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, OWASP);
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** Spent when the account does not exist, so timing does not tell which emails have accounts. */
+let decoy: Promise<string> | null = null;
+export async function verifyDecoy(password: string): Promise<void> {
+  decoy ??= hashPassword("Decoy-password-1");
+  await verifyPassword(await decoy, password);
+}

@@ -1,0 +1,71 @@
+import { createHmac, randomBytes } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import type { AuthUser, Role } from "../core/auth/roles";
+import type { AuthConfig } from "../core/config";
+import type { Runtime } from "../core/context";
+import { Agency } from "../territory/territory.entities";
+import { Session, User } from "./account.entities";
+
+/** An opaque, unguessable token (256 random bits). */
+export function newSessionToken(): string {
+  return `cpom_${randomBytes(32).toString("base64url")}`;
+}
+
+/** Tokens are stored as an HMAC under the server secret: a copy of the database gives no usable token. */
+export function tokenDigest(secret: string, token: string): string {
+  return createHmac("sha256", secret).update(token).digest("hex");
+}
+
+export async function openSession(em: EntityManager, auth: AuthConfig, userId: number, now: Date): Promise<{ token: string; session: Session }> {
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + auth.sessionTtlMinutes * 60_000);
+  const session = await em.save(em.create(Session, { userId, tokenHash: tokenDigest(auth.sessionSecret, token), createdAt: now, expiresAt, revokedAt: null }));
+  return { token, session };
+}
+
+export type Authentication = { user: AuthUser; error: null } | { user: null; error: string | null };
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/** The user behind an `Authorization: Bearer <token>` header, in one query; an error when a token is given but not valid. */
+export async function authenticate(runtime: Runtime, header: string | undefined): Promise<Authentication> {
+  const { db, auth } = runtime;
+  const now = runtime.clock.now();
+  if (!header) return { user: null, error: null };
+  const token = BEARER.exec(header)?.[1];
+  if (!token) return { user: null, error: "The Authorization header must be `Bearer <token>`" };
+  const row = await db.reader.manager
+    .createQueryBuilder(Session, "s")
+    .innerJoin(User, "u", "u.id = s.user_id")
+    .leftJoin(Agency, "a", "a.id = u.agency_id")
+    .select([
+      "s.id AS session_id",
+      "u.id AS id",
+      "u.email AS email",
+      "u.display_name AS display_name",
+      "u.role AS role",
+      "u.agency_id AS agency_id",
+      "u.organisation_id AS organisation_id",
+      "u.department_code AS department_code",
+      "COALESCE(a.region_code, u.region_code) AS region_code",
+      "u.must_change_password AS must_change_password",
+    ])
+    .where("s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now AND u.active = :active", { hash: tokenDigest(auth.sessionSecret, token), now, active: true })
+    .getRawOne<Record<string, unknown>>();
+  if (!row) return { user: null, error: "The token is invalid, expired or revoked: log in again" };
+  return {
+    user: {
+      id: Number(row.id),
+      email: String(row.email),
+      displayName: String(row.display_name),
+      role: row.role as Role,
+      agencyId: row.agency_id == null ? null : Number(row.agency_id),
+      regionCode: (row.region_code as string | null) ?? null,
+      organisationId: row.organisation_id == null ? null : Number(row.organisation_id),
+      departmentCode: (row.department_code as string | null) ?? null,
+      mustChangePassword: Boolean(row.must_change_password),
+      sessionId: Number(row.session_id),
+    },
+    error: null,
+  };
+}
