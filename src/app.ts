@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
+import { AccountResolver, LoginResolver } from "./accounts/account.resolver";
 import { ActionResolver } from "./commode/action.resolver";
 import { ModuleTypeResolver, ThemeResolver } from "./commode/catalogue.resolver";
 import { seedCommodeCatalogue } from "./commode/catalogue.seed";
@@ -6,6 +7,7 @@ import { ContractModuleResolver, ContractPlanResolver } from "./commode/plan.res
 import { ModuleProgressSnapshotResolver, OrganisationProgressResolver, ProgressSnapshotResolver } from "./commode/progress.resolver";
 import { ContractResolver } from "./contracts/contract.resolver";
 import type { Database } from "./core/database/database";
+export { authenticate } from "./accounts/session.service";
 import { DashboardResolver } from "./dashboards/dashboard.resolver";
 import { EstablishmentResolver, OrganisationResolver } from "./organisations/organisation.resolver";
 import { AgencyResolver, DepartmentResolver, RegionResolver } from "./territory/territory.resolver";
@@ -14,6 +16,8 @@ import { seedTerritory } from "./territory/territory.seed";
 /** Every domain area's resolvers: what the API offers. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appResolvers: NonEmptyArray<Function> = [
+  LoginResolver,
+  AccountResolver,
   RegionResolver,
   DepartmentResolver,
   AgencyResolver,

@@ -1,3 +1,4 @@
+import { LoginAttempt, Session, User } from "./accounts/account.entities";
 import { ModuleType, SelectionRule, Theme } from "./commode/catalogue.entities";
 import {
   Action,
@@ -11,6 +12,7 @@ import {
   ProgressSnapshot,
 } from "./commode/plan.entities";
 import { Contract, ContractEstablishment } from "./contracts/contract.entities";
+import { AuditEntry } from "./core/audit/audit.entity";
 import type { SchemaDefinition } from "./core/database/database";
 import { postgresMigrations, sqliteMigrations } from "./migrations";
 import { Establishment, Organisation } from "./organisations/organisation.entities";
@@ -24,6 +26,10 @@ export const appSchema: SchemaDefinition = {
     Agency,
     Organisation,
     Establishment,
+    User,
+    Session,
+    LoginAttempt,
+    AuditEntry,
     Contract,
     ContractEstablishment,
     ModuleType,

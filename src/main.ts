@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { appResolvers, runSeeds } from "./app";
+import { appResolvers, authenticate, runSeeds } from "./app";
 import { ConfigError, loadConfig } from "./core/config";
 import { Database } from "./core/database/database";
 import { buildGraphQLSchema } from "./core/graphql/schema";
@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const db = await Database.open(config.database, appSchema, { logSql: config.logSql });
   const inserted = await runSeeds(db);
   const schema = await buildGraphQLSchema(appResolvers);
-  const server = await startServer({ config, db, schema });
+  if (!config.auth.sessionSecretFromEnvironment) {
+    console.warn("SESSION_SECRET is not set: a random one is used, so sessions end when the server stops (set it in production)");
+  }
+  const server = await startServer({ config, db, schema, authenticate });
   console.log(`cpom-graphql on ${where}${inserted ? ` (${inserted} reference rows loaded from seeds/)` : ""}`);
   console.log(`GraphQL API at ${server.url}${config.explorer ? " (open it in a browser for the explorer)" : ""}`);
 

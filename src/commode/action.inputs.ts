@@ -43,6 +43,9 @@ export class UpdateActionInput {
   @Field(() => ID)
   actionId: string;
 
+  @Field(() => Int, { description: "The action's version read; refused if someone changed it since." })
+  version: number;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
@@ -81,6 +84,9 @@ export class MoveActionInput {
   @Field(() => ID)
   actionId: string;
 
+  @Field(() => Int, { description: "The action's version read; refused if someone changed it since." })
+  version: number;
+
   @Field(() => Phase, { description: "The next phase, or an earlier one (with a comment)." })
   @IsEnum(Phase)
   phase: Phase;
@@ -102,9 +108,21 @@ export class SetActionCompletionInput {
   @Field(() => ID)
   actionId: string;
 
+  @Field(() => Int, { description: "The action's version read; refused if someone changed it since." })
+  version: number;
+
   @Field(() => Int, { description: "Completion within the current phase, 0 to 100." })
   @IsInt()
   @Min(0)
   @Max(100)
   completion: number;
+}
+
+@InputType()
+export class RemoveActionInput {
+  @Field(() => ID)
+  actionId: string;
+
+  @Field(() => Int, { description: "The action's version read." })
+  version: number;
 }

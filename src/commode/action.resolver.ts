@@ -1,19 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
 import { Transactional } from "../core/transactional";
 import { Establishment } from "../organisations/organisation.entities";
 import { Theme } from "./catalogue.entities";
-import { actionById, establishmentsByAction, moduleById, phaseHistoryByAction, themeById } from "./commode.loaders";
+import { establishmentsByAction, moduleById, phaseHistoryByAction, themeById } from "./commode.loaders";
 import { Action, ActionPhaseChange, ContractModule } from "./plan.entities";
-import { AddActionInput, MoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
+import { AddActionInput, MoveActionInput, RemoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
 import * as actions from "./action.service";
 
+@Authorized()
 @Resolver(() => Action)
 export class ActionResolver {
   @Query(() => Action, { nullable: true })
   action(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Action | null> {
-    return actionById(ctx).load(parseId(id, "id"));
+    return actions.getAction(ctx, parseId(id, "id"));
   }
 
   @FieldResolver(() => ContractModule)
@@ -36,30 +38,35 @@ export class ActionResolver {
     return phaseHistoryByAction(ctx).load(action.id);
   }
 
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action, { description: "Adds an action to a module's plan; it starts in INITIALISATION at 0 %." })
   @Transactional()
   addAction(@Ctx() ctx: RequestContext, @Arg("input") input: AddActionInput): Promise<Action> {
     return actions.addAction(ctx, input);
   }
 
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action)
   @Transactional()
   updateAction(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateActionInput): Promise<Action> {
     return actions.updateAction(ctx, input);
   }
 
-  @Mutation(() => ContractModule, { description: "Removes an action from its plan; returns the module." })
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => ContractModule, { description: "Removes an action from its plan (agency only); returns the module." })
   @Transactional()
-  removeAction(@Ctx() ctx: RequestContext, @Arg("actionId", () => ID) actionId: string): Promise<ContractModule> {
-    return actions.removeAction(ctx, actionId);
+  removeAction(@Ctx() ctx: RequestContext, @Arg("input") input: RemoveActionInput): Promise<ContractModule> {
+    return actions.removeAction(ctx, input);
   }
 
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action, { description: "Moves an action to the next phase, or back to an earlier one with a comment." })
   @Transactional()
   moveActionToPhase(@Ctx() ctx: RequestContext, @Arg("input") input: MoveActionInput): Promise<Action> {
     return actions.moveActionToPhase(ctx, input);
   }
 
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action, { description: "Records the completion of an action within its current phase." })
   @Transactional()
   setActionCompletion(@Ctx() ctx: RequestContext, @Arg("input") input: SetActionCompletionInput): Promise<Action> {

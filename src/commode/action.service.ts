@@ -1,5 +1,9 @@
 import { In } from "typeorm";
+import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
+import { assertVersion } from "../core/versioning";
+import { assertCanFillContract, assertCanManageContract, assertCanReadContract } from "../contracts/contract.access";
+import { auditScope } from "../contracts/contract.service";
 import { badInput, notFound, ruleViolation } from "../core/errors";
 import { findOrFail, parseId } from "../core/ids";
 import { Contract, ContractEstablishment } from "../contracts/contract.entities";
@@ -8,7 +12,7 @@ import { Establishment } from "../organisations/organisation.entities";
 import { markPlanChanged, requireModule } from "./lookups";
 import { Phase, phaseMoveViolation } from "./phases";
 import { Action, ActionEstablishment, ActionPhaseChange, ContractModule, ModuleTheme } from "./plan.entities";
-import type { AddActionInput, MoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
+import type { AddActionInput, MoveActionInput, RemoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
 import { actionProgress } from "./progress";
 import { refreshAfterActionChange } from "./progress.service";
 
@@ -52,15 +56,19 @@ async function checkActionFields(ctx: RequestContext, module: ContractModule, co
   return { themeId, establishmentIds };
 }
 
-async function requireAction(ctx: RequestContext, raw: string) {
+async function requireAction(ctx: RequestContext, raw: string, version: number) {
   const action = await findOrFail(ctx.tm, Action, raw, "actionId", "Action");
   const { module, contract } = await requireModule(ctx, action.moduleId, "actionId");
-  return { action, module, contract };
+  return { action, module, contract, check: () => assertVersion(action, version, "The action") };
 }
+
+const establishmentIdsOf = async (ctx: RequestContext, actionId: number) =>
+  (await ctx.tm.find(ActionEstablishment, { where: { actionId }, order: { establishmentId: "ASC" } })).map((l) => l.establishmentId);
 
 export async function addAction(ctx: RequestContext, input: AddActionInput): Promise<Action> {
   const em = ctx.tm;
   const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
+  assertCanFillContract(ctx, contract);
   const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input);
   const action = await em.save(
     em.create(Action, {
@@ -78,15 +86,19 @@ export async function addAction(ctx: RequestContext, input: AddActionInput): Pro
     }),
   );
   if (establishmentIds?.length) await em.insert(ActionEstablishment, establishmentIds.map((establishmentId) => ({ actionId: action.id, establishmentId })));
-  await markPlanChanged(ctx, contract.id);
+  await auditCreate(ctx, "Action", { ...action, establishmentIds: establishmentIds ?? [] }, auditScope(contract));
+  await markPlanChanged(ctx, contract);
   await refreshAfterActionChange(ctx, module);
   return action;
 }
 
 export async function updateAction(ctx: RequestContext, input: UpdateActionInput): Promise<Action> {
   const em = ctx.tm;
-  const { action, module, contract } = await requireAction(ctx, input.actionId);
+  const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
+  assertCanFillContract(ctx, contract);
+  check();
   const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input, action);
+  const before = { ...snapshot(action), establishmentIds: await establishmentIdsOf(ctx, action.id) };
   if (input.title != null) action.title = input.title.trim();
   if (input.description != null) action.description = input.description.trim();
   if (input.personInCharge !== undefined) action.personInCharge = input.personInCharge?.trim() || null;
@@ -98,16 +110,20 @@ export async function updateAction(ctx: RequestContext, input: UpdateActionInput
     await em.delete(ActionEstablishment, { actionId: action.id });
     if (establishmentIds.length) await em.insert(ActionEstablishment, establishmentIds.map((establishmentId) => ({ actionId: action.id, establishmentId })));
   }
-  await markPlanChanged(ctx, contract.id);
+  await auditUpdate(ctx, "Action", before, { ...saved, establishmentIds: await establishmentIdsOf(ctx, action.id) }, auditScope(contract));
+  await markPlanChanged(ctx, contract);
   return saved;
 }
 
-/** Removes an action and its history; returns its module, whose rate is recomputed. */
-export async function removeAction(ctx: RequestContext, actionId: string): Promise<ContractModule> {
+/** Removes an action and its history (only the agency deletes); returns its module, whose rate is recomputed. */
+export async function removeAction(ctx: RequestContext, input: RemoveActionInput): Promise<ContractModule> {
   const em = ctx.tm;
-  const { action, module, contract } = await requireAction(ctx, actionId);
+  const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
+  assertCanManageContract(ctx, contract);
+  check();
+  await auditDelete(ctx, "Action", { ...action, establishmentIds: await establishmentIdsOf(ctx, action.id) }, auditScope(contract));
   await em.delete(Action, { id: action.id });
-  await markPlanChanged(ctx, contract.id);
+  await markPlanChanged(ctx, contract);
   await refreshAfterActionChange(ctx, module);
   return em.findOneByOrFail(ContractModule, { id: module.id });
 }
@@ -115,9 +131,12 @@ export async function removeAction(ctx: RequestContext, actionId: string): Promi
 /** Moves an action to another phase (one step forward, or back with a comment), keeping the change in its history. */
 export async function moveActionToPhase(ctx: RequestContext, input: MoveActionInput): Promise<Action> {
   const em = ctx.tm;
-  const { action, module } = await requireAction(ctx, input.actionId);
+  const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
+  assertCanFillContract(ctx, contract);
+  check();
   const violation = phaseMoveViolation(action.phase, input.phase, input.comment);
   if (violation) throw ruleViolation(violation.rule, violation.message, { field: violation.field });
+  const before = snapshot(action);
   await em.insert(ActionPhaseChange, {
     actionId: action.id,
     fromPhase: action.phase,
@@ -133,17 +152,32 @@ export async function moveActionToPhase(ctx: RequestContext, input: MoveActionIn
   action.progress = actionProgress(action.phase, action.completion);
   action.progressUpdatedAt = ctx.now();
   const saved = await em.save(action);
+  await auditUpdate(ctx, "Action", { ...before, comment: null }, { ...saved, comment: input.comment?.trim() || null }, auditScope(contract));
   await refreshAfterActionChange(ctx, module);
   return saved;
 }
 
 export async function setActionCompletion(ctx: RequestContext, input: SetActionCompletionInput): Promise<Action> {
   const em = ctx.tm;
-  const { action, module } = await requireAction(ctx, input.actionId);
+  const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
+  assertCanFillContract(ctx, contract);
+  check();
+  const before = snapshot(action);
   action.completion = input.completion;
   action.progress = actionProgress(action.phase, action.completion);
   action.progressUpdatedAt = ctx.now();
   const saved = await em.save(action);
+  await auditUpdate(ctx, "Action", before, saved, auditScope(contract));
   await refreshAfterActionChange(ctx, module);
   return saved;
+}
+
+/** An action by id, if the user may read its contract (null when it does not exist). */
+export async function getAction(ctx: RequestContext, id: number): Promise<Action | null> {
+  const action = await ctx.em.findOneBy(Action, { id });
+  if (action) {
+    const module = await ctx.em.findOneByOrFail(ContractModule, { id: action.moduleId });
+    await assertCanReadContract(ctx, module.contractId);
+  }
+  return action;
 }

@@ -68,6 +68,9 @@ export class UpdateThemeInput {
   @Field(() => ID)
   id: string;
 
+  @Field(() => Int, { description: "The version read; refused if someone changed the theme since." })
+  version: number;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
@@ -130,6 +133,9 @@ export class UpdateModuleTypeInput {
   @Field(() => String)
   @IsNotEmpty()
   code: string;
+
+  @Field(() => Int, { description: "The version read; refused if someone changed the module since." })
+  version: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

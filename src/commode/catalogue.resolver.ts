@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
 import { Transactional } from "../core/transactional";
@@ -7,6 +8,7 @@ import { CreateThemeInput, ThemeFilter, UpdateModuleTypeInput, UpdateThemeInput 
 import * as catalogue from "./catalogue.service";
 import { moduleTypeById, openThemesByModuleType, rulesByModuleType, themeById } from "./commode.loaders";
 
+@Authorized()
 @Resolver(() => ModuleType)
 export class ModuleTypeResolver {
   @Query(() => [ModuleType], { description: "The 8 modules of the commode, in order." })
@@ -24,6 +26,7 @@ export class ModuleTypeResolver {
     return openThemesByModuleType(ctx).load(moduleType.id);
   }
 
+  @Authorized(Role.AGENCY_ADMIN)
   @Mutation(() => ModuleType, { description: "Edits a module's texts or replaces its selection rules." })
   @Transactional()
   updateModuleType(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateModuleTypeInput): Promise<ModuleType> {
@@ -31,6 +34,7 @@ export class ModuleTypeResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => Theme)
 export class ThemeResolver {
   @Query(() => [Theme], { description: "Themes (fiches thématiques) of the catalogue." })
@@ -53,12 +57,14 @@ export class ThemeResolver {
     return theme.agencyId === null ? null : String(theme.agencyId);
   }
 
+  @Authorized(Role.AGENCY_ADMIN)
   @Mutation(() => Theme, { description: "Adds a theme to a module's catalogue." })
   @Transactional()
   createTheme(@Ctx() ctx: RequestContext, @Arg("input") input: CreateThemeInput): Promise<Theme> {
     return catalogue.createTheme(ctx, input);
   }
 
+  @Authorized(Role.AGENCY_ADMIN)
   @Mutation(() => Theme, { description: "Edits a theme, or archives it (it stays on the plans that chose it)." })
   @Transactional()
   updateTheme(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateThemeInput): Promise<Theme> {

@@ -1,5 +1,9 @@
 import { In, IsNull, type EntityManager } from "typeorm";
+import { forbidden } from "../core/auth/auth-checker";
+import { currentUser } from "../core/auth/scope";
+import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
+import { assertVersion } from "../core/versioning";
 import { badInput, conflict, ruleViolation } from "../core/errors";
 import { findOrFail, parseId } from "../core/ids";
 import { Agency } from "../territory/territory.entities";
@@ -43,9 +47,12 @@ export async function createTheme(ctx: RequestContext, input: CreateThemeInput):
   const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
   const rules = (await rulesByModuleType(em, [moduleType.id])).get(moduleType.id)!;
   if (!acceptsThemes(rules)) throw ruleViolation("MODULE_TAKES_NO_THEMES", `Module "${moduleType.title}" takes no themes`, { field: "moduleTypeCode" });
-  if (input.agencyId) await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
+  if (input.agencyId) {
+    const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
+    if (agency.id !== currentUser(ctx).agencyId) throw forbidden("An agency adds themes to its own catalogue or to the common one", { field: "agencyId" });
+  }
   if (await em.findOneBy(Theme, { code: input.code })) throw conflict(`A theme with code ${input.code} already exists`, { field: "code" });
-  return em.save(
+  const theme = await em.save(
     em.create(Theme, {
       moduleTypeId: moduleType.id,
       code: input.code,
@@ -60,10 +67,20 @@ export async function createTheme(ctx: RequestContext, input: CreateThemeInput):
       archived: false,
     }),
   );
+  await auditCreate(ctx, "Theme", theme, { agencyId: theme.agencyId });
+  return theme;
+}
+
+/** Agency themes are edited by their agency; the common catalogue by any agency admin. */
+function assertCanEditTheme(ctx: RequestContext, theme: Theme): void {
+  if (theme.agencyId !== null && theme.agencyId !== currentUser(ctx).agencyId) throw forbidden("This theme belongs to another agency's catalogue");
 }
 
 export async function updateTheme(ctx: RequestContext, input: UpdateThemeInput): Promise<Theme> {
   const theme = await findOrFail(ctx.tm, Theme, input.id, "id", "Theme");
+  assertCanEditTheme(ctx, theme);
+  assertVersion(theme, input.version, "The theme");
+  const before = snapshot(theme);
   if (input.title != null) theme.title = input.title.trim();
   if (input.sectors != null) theme.sectors = input.sectors;
   if (input.definition != null) theme.definition = input.definition.trim();
@@ -74,12 +91,17 @@ export async function updateTheme(ctx: RequestContext, input: UpdateThemeInput):
   // Content edited by an agency is no longer the project's example text.
   const contentEdited = [input.title, input.sectors, input.definition, input.questions, input.keyPoints, input.resources].some((v) => v != null);
   if (contentEdited) theme.isExampleContent = false;
-  return ctx.tm.save(theme);
+  const saved = await ctx.tm.save(theme);
+  await auditUpdate(ctx, "Theme", before, saved, { agencyId: theme.agencyId });
+  return saved;
 }
 
 export async function updateModuleType(ctx: RequestContext, input: UpdateModuleTypeInput): Promise<ModuleType> {
   const em = ctx.tm;
   const moduleType = await requireModuleType(ctx, input.code, "code");
+  assertVersion(moduleType, input.version, "The module");
+  const currentRules = (await rulesByModuleType(em, [moduleType.id])).get(moduleType.id)!;
+  const before = { ...snapshot(moduleType), rules: currentRules.map((r) => ({ kind: r.kind, value: r.value, scope: r.scope })) };
   for (const key of ["title", "summary", "expectedAtContracting", "expectedDuring", "followUpIndicator", "expectedAtEnd"] as const) {
     const value = input[key];
     if (value == null) continue;
@@ -95,6 +117,10 @@ export async function updateModuleType(ctx: RequestContext, input: UpdateModuleT
     }
     await em.delete(SelectionRule, { moduleTypeId: moduleType.id });
     await em.insert(SelectionRule, rules.map((r) => ({ ...r, moduleTypeId: moduleType.id })));
+    // The rules are part of the module: replacing them moves its version on.
+    moduleType.updatedAt = ctx.now();
   }
-  return em.save(moduleType);
+  const saved = await em.save(moduleType);
+  await auditUpdate(ctx, "ModuleType", before, { ...saved, rules: input.rules?.map((r) => ({ kind: r.kind, value: r.value, scope: r.scope })) ?? before.rules });
+  return saved;
 }

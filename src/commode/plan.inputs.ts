@@ -59,6 +59,9 @@ export class SelectModuleThemesInput {
   @Field(() => ID)
   moduleId: string;
 
+  @Field(() => Int, { description: "The module's version read; refused if someone changed its themes since." })
+  version: number;
+
   @Field(() => [ID], { description: "The complete selection: themes not listed are deselected." })
   themeIds: string[];
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { parseId } from "../core/ids";
+import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
 import { Contract } from "../contracts/contract.entities";
@@ -12,6 +14,7 @@ import * as plans from "./plan.service";
 import { closeContractYear } from "./snapshot.service";
 
 /** The medico-social side of a contract: its modules, plan status, rate and history. */
+@Authorized()
 @Resolver(() => Contract)
 export class ContractPlanResolver {
   @FieldResolver(() => [ContractModule], { description: "Active modules, in commode order (medico-social contracts; empty otherwise)." })
@@ -44,24 +47,28 @@ export class ContractPlanResolver {
     return snapshotsByContract(ctx).load(contract.id);
   }
 
+  @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "Opens a medico-social CPOM with its 5 mandatory modules (and any optional ones)." })
   @Transactional()
   openMedicoSocialContract(@Ctx() ctx: RequestContext, @Arg("input") input: OpenMedicoSocialContractInput): Promise<Contract> {
     return plans.openMedicoSocialContract(ctx, input);
   }
 
+  @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractModule, { description: "Activates an optional module, at the start or during the contract." })
   @Transactional()
   activateModule(@Ctx() ctx: RequestContext, @Arg("input") input: ActivateModuleInput): Promise<ContractModule> {
     return plans.activateModule(ctx, input);
   }
 
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Contract, { description: "Submits the plan for the agency's review; fails listing every rule it breaks." })
   @Transactional()
   submitPlan(@Ctx() ctx: RequestContext, @Arg("contractId", () => ID) contractId: string): Promise<Contract> {
     return plans.submitPlan(ctx, contractId);
   }
 
+  @Authorized(AGENCY_ROLES)
   @Mutation(() => ProgressSnapshot, { description: "Closes contract year N: records the contract's, modules' and organisation's rates." })
   @Transactional()
   closeContractYear(@Ctx() ctx: RequestContext, @Arg("input") input: CloseContractYearInput): Promise<ProgressSnapshot> {
@@ -69,8 +76,14 @@ export class ContractPlanResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => ContractModule)
 export class ContractModuleResolver {
+  @Query(() => ContractModule, { nullable: true, description: "A module of a contract, with its action plan." })
+  contractModule(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<ContractModule | null> {
+    return plans.getModule(ctx, parseId(id, "id"));
+  }
+
   @FieldResolver(() => ModuleType)
   async moduleType(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<ModuleType> {
     return (await moduleTypeById(ctx).load(module.moduleTypeId))!;
@@ -97,6 +110,7 @@ export class ContractModuleResolver {
     return all.filter((v) => v.moduleId === module.id).map(plans.violationForClient);
   }
 
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractModule, { description: "Sets the themes chosen in a module (the complete list)." })
   @Transactional()
   selectModuleThemes(@Ctx() ctx: RequestContext, @Arg("input") input: SelectModuleThemesInput): Promise<ContractModule> {

@@ -1,5 +1,9 @@
 import { In, type EntityManager } from "typeorm";
+import { auditCreate, auditUpdate } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
+import { assertVersion } from "../core/versioning";
+import { assertCanFillContract, assertCanManageContract, assertCanReadContract } from "../contracts/contract.access";
+import { auditScope } from "../contracts/contract.service";
 import { badInput, conflict, notFound, ruleViolation } from "../core/errors";
 import { parseId } from "../core/ids";
 import { Contract, ContractEstablishment, ContractKind } from "../contracts/contract.entities";
@@ -38,8 +42,12 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
     activationReason: reason,
     activatedBy: reason ? ctx.actorName() : null,
   }));
-  await em.insert(ContractModule, modules);
-  await em.insert(ContractPlan, { contractId: contract.id, status: PlanStatus.DRAFT, progressRate: null, submittedAt: null, submittedBy: null });
+  for (const values of modules) {
+    const module = await em.save(em.create(ContractModule, { ...values, progressRate: null, actionCount: 0 }));
+    await auditCreate(ctx, "ContractModule", module, auditScope(contract));
+  }
+  const plan = await em.save(em.create(ContractPlan, { contractId: contract.id, status: PlanStatus.DRAFT, progressRate: null, submittedAt: null, submittedBy: null }));
+  await auditCreate(ctx, "ContractPlan", plan, auditScope(contract), contract.id);
   await refreshFromContract(ctx, contract.id);
   return contract;
 }
@@ -48,6 +56,7 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
 export async function activateModule(ctx: RequestContext, input: ActivateModuleInput): Promise<ContractModule> {
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, input.contractId, "contractId");
+  assertCanManageContract(ctx, contract);
   const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
   if (moduleType.mandatory) throw badInput("moduleTypeCode", `Module "${moduleType.title}" is mandatory: the contract has it already`);
   const activatedOn = input.activationDate ?? ctx.today();
@@ -68,7 +77,8 @@ export async function activateModule(ctx: RequestContext, input: ActivateModuleI
       actionCount: 0,
     }),
   );
-  await markPlanChanged(ctx, contract.id);
+  await auditCreate(ctx, "ContractModule", module, auditScope(contract));
+  await markPlanChanged(ctx, contract);
   await refreshFromContract(ctx, contract.id);
   return module;
 }
@@ -133,6 +143,8 @@ export async function planViolations(em: EntityManager, contractId: number): Pro
 export async function selectModuleThemes(ctx: RequestContext, input: SelectModuleThemesInput): Promise<ContractModule> {
   const em = ctx.tm;
   const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
+  assertCanFillContract(ctx, contract);
+  assertVersion(module, input.version, "The module");
   const view = (await loadPlanViews(em, [contract.id])).get(contract.id)!;
   const moduleView = view.modules.find((m) => m.moduleId === module.id)!;
   if (!acceptsThemes(moduleView.rules) && input.themeIds.length > 0) {
@@ -171,8 +183,14 @@ export async function selectModuleThemes(ctx: RequestContext, input: SelectModul
   if (dropped.length) await em.delete(ModuleTheme, { moduleId: module.id, themeId: In(dropped.map((t) => t.id)) });
   const added = themes.filter((t) => !currentIds.includes(t.id));
   if (added.length) await em.insert(ModuleTheme, added.map((t) => ({ moduleId: module.id, themeId: t.id, selectedAt: ctx.now() })));
-  if (dropped.length || added.length) await markPlanChanged(ctx, contract.id);
-  return module;
+  const changed = dropped.length > 0 || added.length > 0;
+  if (changed) {
+    // The selection is part of the module: changing it moves the module's version on.
+    await em.update(ContractModule, { id: module.id }, { updatedAt: ctx.now() });
+    await markPlanChanged(ctx, contract);
+  }
+  await auditUpdate(ctx, "ContractModule", { themeIds: currentIds.slice().sort((a, b) => a - b) }, { themeIds: ids.slice().sort((a, b) => a - b) }, auditScope(contract), module.id);
+  return em.findOneByOrFail(ContractModule, { id: module.id });
 }
 
 /** A violation as error extensions carry it (ids as GraphQL IDs). */
@@ -184,6 +202,7 @@ export function violationForClient(v: Violation) {
 export async function submitPlan(ctx: RequestContext, contractId: string): Promise<Contract> {
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, contractId, "contractId");
+  assertCanFillContract(ctx, contract);
   const plan = await em.findOneByOrFail(ContractPlan, { contractId: contract.id });
   if (plan.status === PlanStatus.SUBMITTED) throw conflict("The plan is already submitted and has not changed since", { field: "contractId" });
   const violations = await planViolations(em, contract.id);
@@ -194,5 +213,13 @@ export async function submitPlan(ctx: RequestContext, contractId: string): Promi
     });
   }
   await em.update(ContractPlan, { contractId: contract.id }, { status: PlanStatus.SUBMITTED, submittedAt: ctx.now(), submittedBy: ctx.actorName() });
+  await auditUpdate(ctx, "ContractPlan", { status: plan.status }, { status: PlanStatus.SUBMITTED }, auditScope(contract), contract.id);
   return contract;
+}
+
+/** A module by id, if the user may read its contract (null when it does not exist). */
+export async function getModule(ctx: RequestContext, id: number): Promise<ContractModule | null> {
+  const module = await ctx.em.findOneBy(ContractModule, { id });
+  if (module) await assertCanReadContract(ctx, module.contractId);
+  return module;
 }

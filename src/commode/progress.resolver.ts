@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../core/context";
 import { Contract } from "../contracts/contract.entities";
 import { contractById, contractsByOrganisation } from "../contracts/contract.loaders";
@@ -10,6 +10,7 @@ import { ModuleProgressSnapshot, ProgressSnapshot } from "./plan.entities";
 import { organisationModuleRates } from "./organisation-rates";
 
 /** The progress indicator of an organisation (per OG, not per establishment: file 004). */
+@Authorized()
 @Resolver(() => Organisation)
 export class OrganisationProgressResolver {
   @FieldResolver(() => Float, { nullable: true, description: "Rate over the active modules of all its medico-social contracts; null without any." })
@@ -37,6 +38,7 @@ export class OrganisationProgressResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => ProgressSnapshot)
 export class ProgressSnapshotResolver {
   @FieldResolver(() => Contract)
@@ -50,6 +52,7 @@ export class ProgressSnapshotResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => ModuleProgressSnapshot)
 export class ModuleProgressSnapshotResolver {
   @FieldResolver(() => ModuleType)

@@ -1,4 +1,5 @@
 import type { RequestContext } from "../core/context";
+import { derived } from "../core/database/columns";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { Action, ContractModule, ContractPlan, OrganisationProgress } from "./plan.entities";
 import { moduleRate, planRate } from "./progress";
@@ -12,7 +13,7 @@ import { moduleRate, planRate } from "./progress";
 export async function refreshModule(ctx: RequestContext, moduleId: number): Promise<void> {
   const em = ctx.tm;
   const actions = await em.find(Action, { select: { id: true, progress: true }, where: { moduleId } });
-  await em.update(ContractModule, { id: moduleId }, { progressRate: moduleRate(actions.map((a) => a.progress)), actionCount: actions.length });
+  await em.update(ContractModule, { id: moduleId }, derived({ progressRate: moduleRate(actions.map((a) => a.progress)), actionCount: actions.length }));
 }
 
 export async function refreshContract(ctx: RequestContext, contractId: number): Promise<void> {

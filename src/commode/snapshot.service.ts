@@ -1,4 +1,7 @@
+import { auditCreate } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
+import { assertCanManageContract } from "../contracts/contract.access";
+import { auditScope } from "../contracts/contract.service";
 import { conflict, ruleViolation } from "../core/errors";
 import { contractYears } from "../contracts/period";
 import { requireMedicoSocialContract } from "./lookups";
@@ -13,6 +16,7 @@ import type { CloseContractYearInput } from "./plan.inputs";
 export async function closeContractYear(ctx: RequestContext, input: CloseContractYearInput): Promise<ProgressSnapshot> {
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, input.contractId, "contractId");
+  assertCanManageContract(ctx, contract);
   const year = contractYears(contract.startDate)[input.year - 1];
   if (await em.findOneBy(ProgressSnapshot, { contractId: contract.id, year: year.number })) {
     throw conflict(`Year ${year.number} of contract ${contract.id} is already closed`, { field: "year" });
@@ -43,5 +47,6 @@ export async function closeContractYear(ctx: RequestContext, input: CloseContrac
     ModuleProgressSnapshot,
     modules.map((m) => ({ snapshotId: snapshot.id, moduleId: m.id, moduleTypeId: m.moduleTypeId, rate: m.progressRate, actionCount: m.actionCount })),
   );
+  await auditCreate(ctx, "ProgressSnapshot", snapshot, auditScope(contract));
   return snapshot;
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, DateColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { User } from "../accounts/account.entities";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
 
@@ -44,6 +45,19 @@ export class Contract {
   @Index()
   @Column({ type: "integer" })
   agencyId: number;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL", nullable: true })
+  @JoinColumn({ name: "officer_id" })
+  officer?: User;
+
+  /** The agency officer in charge (interlocuteur ARS), who manages the contract for the agency. */
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  officerId: number | null;
+
+  @Field(() => Boolean, { description: "Whether the agency has opened write access to the organisation (choices, action plans, progress)." })
+  @Column({ type: "boolean", default: false })
+  organisationCanEdit: boolean;
 
   @Field(() => LocalDateResolver, { description: "First day of the contract (date d'effet)." })
   @DateColumn()

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from "type-graphql";
-import { IsEnum, IsOptional } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { IsBoolean, IsEnum, IsOptional } from "class-validator";
 import { ContractKind } from "./contract.entities";
 
 @InputType()
@@ -17,4 +17,29 @@ export class ContractFilter {
 
   @Field(() => String, { nullable: true, description: "Contracts covering an establishment of this department." })
   departmentCode?: string;
+}
+
+@InputType()
+export class AssignContractOfficerInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => Int, { description: "The contract's version read." })
+  version: number;
+
+  @Field(() => ID, { nullable: true, description: "An agency officer of the contract's agency; null: none." })
+  officerId?: string | null;
+}
+
+@InputType()
+export class SetOrganisationWriteAccessInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => Int, { description: "The contract's version read." })
+  version: number;
+
+  @Field(() => Boolean, { description: "True opens write access to the organisation's users; false closes it." })
+  @IsBoolean()
+  open: boolean;
 }

@@ -1,4 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { User } from "../accounts/account.entities";
+import { userById } from "../accounts/account.loaders";
+import { AuditEntry } from "../core/audit/audit.entity";
+import { AGENCY_ROLES, Role } from "../core/auth/roles";
+import { Transactional } from "../core/transactional";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
 import { PageArgs, Paginated } from "../core/pagination";
@@ -7,19 +12,23 @@ import { organisationById } from "../organisations/organisation.loaders";
 import { Agency, Department } from "../territory/territory.entities";
 import { agencyById, departmentByCode } from "../territory/territory.loaders";
 import { Contract, ContractYear } from "./contract.entities";
-import { ContractFilter } from "./contract.inputs";
-import { contractById, establishmentsByContract } from "./contract.loaders";
-import { listContracts } from "./contract.service";
+import { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
+import { establishmentsByContract } from "./contract.loaders";
+import * as contracts from "./contract.service";
 import { contractYears } from "./period";
 
 @ObjectType()
 class ContractList extends Paginated(Contract) {}
 
+@ObjectType()
+class AuditEntryList extends Paginated(AuditEntry) {}
+
+@Authorized()
 @Resolver(() => Contract)
 export class ContractResolver {
   @Query(() => Contract, { nullable: true })
   contract(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Contract | null> {
-    return contractById(ctx).load(parseId(id, "id"));
+    return contracts.getContract(ctx, parseId(id, "id"));
   }
 
   @Query(() => ContractList, { description: "Contracts, most recent first." })
@@ -28,7 +37,32 @@ export class ContractResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => ContractFilter, { nullable: true }) filter?: ContractFilter,
   ): Promise<ContractList> {
-    return listContracts(ctx, filter ?? {}, page.skip, page.take);
+    return contracts.listContracts(ctx, filter ?? {}, page.skip, page.take);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
+  @Query(() => AuditEntryList, { description: "A contract's changes on record, newest first: for its agency and its organisation." })
+  contractHistory(@Ctx() ctx: RequestContext, @Arg("contractId", () => ID) contractId: string, @Args() page: PageArgs): Promise<AuditEntryList> {
+    return contracts.contractHistory(ctx, parseId(contractId, "contractId"), page.skip, page.take);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "The agency officer in charge (interlocuteur ARS)." })
+  officer(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return contract.officerId === null ? null : userById(ctx).load(contract.officerId);
+  }
+
+  @Authorized(Role.AGENCY_ADMIN)
+  @Mutation(() => Contract, { description: "Puts an officer of the agency in charge of a contract." })
+  @Transactional()
+  assignContractOfficer(@Ctx() ctx: RequestContext, @Arg("input") input: AssignContractOfficerInput): Promise<Contract> {
+    return contracts.assignContractOfficer(ctx, input);
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Contract, { description: "Opens or closes write access to the organisation's users." })
+  @Transactional()
+  setOrganisationWriteAccess(@Ctx() ctx: RequestContext, @Arg("input") input: SetOrganisationWriteAccessInput): Promise<Contract> {
+    return contracts.setOrganisationWriteAccess(ctx, input);
   }
 
   @FieldResolver(() => Organisation)

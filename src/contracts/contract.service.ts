@@ -1,12 +1,20 @@
 import { In } from "typeorm";
+import { User } from "../accounts/account.entities";
+import { forbidden } from "../core/auth/auth-checker";
+import { AGENCY_ROLES, Role } from "../core/auth/roles";
+import { currentUser } from "../core/auth/scope";
+import { AuditEntry } from "../core/audit/audit.entity";
+import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
+import { assertVersion } from "../core/versioning";
 import { badInput, conflict, notFound, ruleViolation } from "../core/errors";
 import { findOrFail, parseId } from "../core/ids";
 import type { Page } from "../core/pagination";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { Agency, Department } from "../territory/territory.entities";
 import { Contract, ContractEstablishment, ContractKind } from "./contract.entities";
-import type { ContractFilter } from "./contract.inputs";
+import { assertCanManageContract, assertCanReadContract, contractReadScope } from "./contract.access";
+import type { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
 import { contractEndDate } from "./period";
 
 export interface NewContract {
@@ -32,6 +40,8 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
   const em = ctx.tm;
   const organisation = await findOrFail(em, Organisation, input.organisationId, "organisationId", "Organisation");
   const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
+  const user = currentUser(ctx);
+  if (!AGENCY_ROLES.includes(user.role) || user.agencyId !== agency.id) throw forbidden("Only the agency itself opens its contracts", { field: "agencyId" });
   const startYear = Number(input.startDate.slice(0, 4));
   if (startYear < 2000 || startYear > 2100) throw badInput("startDate", `startDate ${input.startDate} is not a plausible contract start`);
   const endDate = contractEndDate(input.startDate);
@@ -86,17 +96,28 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
   }
 
   const contract = await em.save(
-    em.create(Contract, { kind: input.kind, organisationId: organisation.id, agencyId: agency.id, startDate: input.startDate, endDate }),
+    em.create(Contract, {
+      kind: input.kind,
+      organisationId: organisation.id,
+      agencyId: agency.id,
+      startDate: input.startDate,
+      endDate,
+      // An officer who opens a contract is in charge of it.
+      officerId: user.role === Role.AGENCY_OFFICER ? user.id : null,
+      organisationCanEdit: false,
+    }),
   );
   await em.insert(
     ContractEstablishment,
     establishments.map((e) => ({ contractId: contract.id, establishmentId: e.id })),
   );
+  await auditCreate(ctx, "Contract", { ...contract, establishmentIds: establishments.map((e) => e.id) }, auditScope(contract));
   return contract;
 }
 
 export async function listContracts(ctx: RequestContext, filter: ContractFilter, skip: number, take: number): Promise<Page<Contract>> {
-  const qb = ctx.em.createQueryBuilder(Contract, "c");
+  const scope = contractReadScope(currentUser(ctx));
+  const qb = ctx.em.createQueryBuilder(Contract, "c").where(scope.sql, scope.params);
   if (filter.organisationId) qb.andWhere("c.organisation_id = :organisationId", { organisationId: parseId(filter.organisationId, "filter.organisationId") });
   if (filter.agencyId) qb.andWhere("c.agency_id = :agencyId", { agencyId: parseId(filter.agencyId, "filter.agencyId") });
   if (filter.kind) qb.andWhere("c.kind = :kind", { kind: filter.kind });
@@ -107,5 +128,59 @@ export async function listContracts(ctx: RequestContext, filter: ContractFilter,
     );
   }
   const [items, totalCount] = await qb.orderBy("c.start_date", "DESC").addOrderBy("c.id", "ASC").skip(skip).take(take).getManyAndCount();
+  return { items, totalCount };
+}
+
+/** Where a contract's changes appear: its own history, its organisation's and its agency's. */
+export const auditScope = (contract: Contract) => ({ contractId: contract.id, organisationId: contract.organisationId, agencyId: contract.agencyId });
+
+/** A contract by id, if the user may read it (null when it does not exist). */
+export async function getContract(ctx: RequestContext, id: number): Promise<Contract | null> {
+  const contract = await ctx.em.findOneBy(Contract, { id });
+  if (contract) await assertCanReadContract(ctx, contract.id);
+  return contract;
+}
+
+/** The agency admin puts an officer of the agency in charge of a contract (or none). */
+export async function assignContractOfficer(ctx: RequestContext, input: AssignContractOfficerInput): Promise<Contract> {
+  const em = ctx.tm;
+  const contract = await findOrFail(em, Contract, input.contractId, "contractId", "Contract");
+  const admin = currentUser(ctx);
+  if (admin.role !== Role.AGENCY_ADMIN || admin.agencyId !== contract.agencyId) throw forbidden("Only the agency admin assigns the officer of a contract");
+  assertVersion(contract, input.version, "The contract");
+  let officerId: number | null = null;
+  if (input.officerId) {
+    const officer = await findOrFail(em, User, input.officerId, "officerId", "User");
+    if (officer.role !== Role.AGENCY_OFFICER || officer.agencyId !== contract.agencyId || !officer.active) {
+      throw badInput("officerId", `${officer.displayName} is not an active officer of the contract's agency`);
+    }
+    officerId = officer.id;
+  }
+  const before = snapshot(contract);
+  contract.officerId = officerId;
+  const saved = await em.save(contract);
+  await auditUpdate(ctx, "Contract", before, saved, auditScope(saved));
+  return saved;
+}
+
+/** The agency opens (or closes) write access to the organisation's users. */
+export async function setOrganisationWriteAccess(ctx: RequestContext, input: SetOrganisationWriteAccessInput): Promise<Contract> {
+  const em = ctx.tm;
+  const contract = await findOrFail(em, Contract, input.contractId, "contractId", "Contract");
+  assertCanManageContract(ctx, contract);
+  assertVersion(contract, input.version, "The contract");
+  const before = snapshot(contract);
+  contract.organisationCanEdit = input.open;
+  const saved = await em.save(contract);
+  await auditUpdate(ctx, "Contract", before, saved, auditScope(saved));
+  return saved;
+}
+
+/** A contract's changes on record, newest first. */
+export async function contractHistory(ctx: RequestContext, contractId: number, skip: number, take: number): Promise<Page<AuditEntry>> {
+  const contract = await ctx.em.findOneBy(Contract, { id: contractId });
+  if (!contract) throw notFound("Contract", contractId, "contractId");
+  await assertCanReadContract(ctx, contract.id);
+  const [items, totalCount] = await ctx.em.findAndCount(AuditEntry, { where: { contractId }, order: { id: "DESC" }, skip, take });
   return { items, totalCount };
 }

@@ -1,14 +1,14 @@
-import { Arg, Args, Ctx, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, ObjectType, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../core/context";
-import { PageArgs, Paginated } from "../core/pagination";
+import { PageArgs, Paginated, SortDirection } from "../core/pagination";
 import { Organisation } from "../organisations/organisation.entities";
 import { OrganisationFilter, OrganisationSort, OrganisationSortField } from "./dashboard.inputs";
 import { listOrganisations } from "./dashboard.service";
-import { SortDirection } from "../core/pagination";
 
 @ObjectType()
 class OrganisationList extends Paginated(Organisation) {}
 
+@Authorized()
 @Resolver()
 export class DashboardResolver {
   @Query(() => OrganisationList, { description: "Organisations with filters, sorted by name or progress rate, a page at a time." })

@@ -1,4 +1,6 @@
+import { currentUser } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
+import { organisationReadScope } from "../organisations/organisation.access";
 import type { Page } from "../core/pagination";
 import { escapeLike, normalizeForSearch } from "../core/text";
 import { OrganisationProgress } from "../commode/plan.entities";
@@ -10,7 +12,8 @@ import { type OrganisationFilter, type OrganisationSort, OrganisationSortField }
  * whatever the page size; their rates then come from per-request loaders.
  */
 export async function listOrganisations(ctx: RequestContext, filter: OrganisationFilter, sort: OrganisationSort, skip: number, take: number): Promise<Page<Organisation>> {
-  const qb = ctx.em.createQueryBuilder(Organisation, "o");
+  const scope = organisationReadScope(currentUser(ctx));
+  const qb = ctx.em.createQueryBuilder(Organisation, "o").where(scope.sql, scope.params);
   const establishment: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.regionCode) {

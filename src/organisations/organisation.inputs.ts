@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from "class-validator";
 import { LegalStatus, Sector } from "./organisation.entities";
 
@@ -26,6 +26,9 @@ export class CreateOrganisationInput {
 export class UpdateOrganisationInput {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, { description: "The version read; refused if someone changed it since." })
+  version: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -86,6 +89,9 @@ export class CreateEstablishmentInput {
 export class UpdateEstablishmentInput {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, { description: "The version read; refused if someone changed it since." })
+  version: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
 import { Transactional } from "../core/transactional";
@@ -6,14 +7,15 @@ import { Department, Region } from "../territory/territory.entities";
 import { departmentByCode, regionByCode } from "../territory/territory.loaders";
 import { Establishment, Organisation } from "./organisation.entities";
 import { CreateEstablishmentInput, CreateOrganisationInput, UpdateEstablishmentInput, UpdateOrganisationInput } from "./organisation.inputs";
-import { establishmentById, establishmentsByOrganisation, organisationById } from "./organisation.loaders";
+import { establishmentsByOrganisation, organisationById } from "./organisation.loaders";
 import * as organisations from "./organisation.service";
 
+@Authorized()
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true })
   organisation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Organisation | null> {
-    return organisationById(ctx).load(parseId(id, "id"));
+    return organisations.getOrganisation(ctx, parseId(id, "id"));
   }
 
   @FieldResolver(() => Region)
@@ -27,23 +29,26 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => Organisation, { description: "Registers an organisation (organisme gestionnaire / legal entity)." })
+  @Authorized(AGENCY_ROLES)
   @Transactional()
   createOrganisation(@Ctx() ctx: RequestContext, @Arg("input") input: CreateOrganisationInput): Promise<Organisation> {
     return organisations.createOrganisation(ctx, input);
   }
 
   @Mutation(() => Organisation)
+  @Authorized(AGENCY_ROLES)
   @Transactional()
   updateOrganisation(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateOrganisationInput): Promise<Organisation> {
     return organisations.updateOrganisation(ctx, input);
   }
 }
 
+@Authorized()
 @Resolver(() => Establishment)
 export class EstablishmentResolver {
   @Query(() => Establishment, { nullable: true })
   establishment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Establishment | null> {
-    return establishmentById(ctx).load(parseId(id, "id"));
+    return organisations.getEstablishment(ctx, parseId(id, "id"));
   }
 
   @FieldResolver(() => Organisation)
@@ -57,12 +62,14 @@ export class EstablishmentResolver {
   }
 
   @Mutation(() => Establishment, { description: "Registers an establishment (site) of an organisation." })
+  @Authorized(AGENCY_ROLES)
   @Transactional()
   createEstablishment(@Ctx() ctx: RequestContext, @Arg("input") input: CreateEstablishmentInput): Promise<Establishment> {
     return organisations.createEstablishment(ctx, input);
   }
 
   @Mutation(() => Establishment)
+  @Authorized(AGENCY_ROLES)
   @Transactional()
   updateEstablishment(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateEstablishmentInput): Promise<Establishment> {
     return organisations.updateEstablishment(ctx, input);

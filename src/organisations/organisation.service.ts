@@ -1,10 +1,13 @@
+import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
+import { assertVersion } from "../core/versioning";
 import { badInput, conflict } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { normalizeForSearch } from "../core/text";
 import { Department } from "../territory/territory.entities";
 import { requireDepartment, requireRegion } from "../territory/territory.service";
 import { checkFiness } from "./finess";
+import { assertCanManageDepartment, assertCanManageOrganisation, assertCanReadOrganisation } from "./organisation.access";
 import { Establishment, Organisation } from "./organisation.entities";
 import type { CreateEstablishmentInput, CreateOrganisationInput, UpdateEstablishmentInput, UpdateOrganisationInput } from "./organisation.inputs";
 
@@ -33,11 +36,16 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
     headOfficeRegionCode: input.headOfficeRegionCode,
   });
   organisation.searchText = searchText(organisation);
-  return ctx.tm.save(organisation);
+  const saved = await ctx.tm.save(organisation);
+  await auditCreate(ctx, "Organisation", saved, { organisationId: saved.id });
+  return saved;
 }
 
 export async function updateOrganisation(ctx: RequestContext, input: UpdateOrganisationInput): Promise<Organisation> {
   const organisation = await findOrFail(ctx.tm, Organisation, input.id, "id", "Organisation");
+  await assertCanManageOrganisation(ctx, organisation.id);
+  assertVersion(organisation, input.version, "The organisation");
+  const before = snapshot(organisation);
   if (input.headOfficeRegionCode != null) {
     await requireRegion(ctx, input.headOfficeRegionCode, "headOfficeRegionCode");
     organisation.headOfficeRegionCode = input.headOfficeRegionCode;
@@ -45,12 +53,15 @@ export async function updateOrganisation(ctx: RequestContext, input: UpdateOrgan
   if (input.name != null) organisation.name = input.name.trim();
   if (input.legalStatus != null) organisation.legalStatus = input.legalStatus;
   organisation.searchText = searchText(organisation);
-  return ctx.tm.save(organisation);
+  const saved = await ctx.tm.save(organisation);
+  await auditUpdate(ctx, "Organisation", before, saved, { organisationId: saved.id });
+  return saved;
 }
 
 export async function createEstablishment(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Establishment> {
   const organisation = await findOrFail(ctx.tm, Organisation, input.organisationId, "organisationId", "Organisation");
   const department = await requireDepartment(ctx, input.departmentCode, "departmentCode");
+  await assertCanManageDepartment(ctx, department.code);
   const { finess, department: finessDepartment } = await validFiness(ctx, input.finessGeographique, "finessGeographique", "FINESS géographique");
   if (finessDepartment.code !== department.code) {
     throw badInput(
@@ -60,7 +71,7 @@ export async function createEstablishment(ctx: RequestContext, input: CreateEsta
   }
   const existing = await ctx.tm.findOneBy(Establishment, { finessGeographique: finess });
   if (existing) throw conflict(`FINESS géographique ${finess} is already registered (${existing.name})`, { field: "finessGeographique" });
-  return ctx.tm.save(
+  const establishment = await ctx.tm.save(
     ctx.tm.create(Establishment, {
       organisationId: organisation.id,
       finessGeographique: finess,
@@ -72,13 +83,33 @@ export async function createEstablishment(ctx: RequestContext, input: CreateEsta
       postalCode: input.postalCode,
     }),
   );
+  await auditCreate(ctx, "Establishment", establishment, { organisationId: organisation.id });
+  return establishment;
 }
 
 export async function updateEstablishment(ctx: RequestContext, input: UpdateEstablishmentInput): Promise<Establishment> {
   const establishment = await findOrFail(ctx.tm, Establishment, input.id, "id", "Establishment");
+  await assertCanManageDepartment(ctx, establishment.departmentCode);
+  assertVersion(establishment, input.version, "The establishment");
+  const before = snapshot(establishment);
   if (input.name != null) establishment.name = input.name.trim();
   if (input.category != null) establishment.category = input.category.trim();
   if (input.commune != null) establishment.commune = input.commune.trim();
   if (input.postalCode != null) establishment.postalCode = input.postalCode;
-  return ctx.tm.save(establishment);
+  const saved = await ctx.tm.save(establishment);
+  await auditUpdate(ctx, "Establishment", before, saved, { organisationId: establishment.organisationId });
+  return saved;
+}
+
+/** An organisation by id, if the user may read it (null when it does not exist). */
+export async function getOrganisation(ctx: RequestContext, id: number): Promise<Organisation | null> {
+  const organisation = await ctx.em.findOneBy(Organisation, { id });
+  if (organisation) await assertCanReadOrganisation(ctx, organisation.id);
+  return organisation;
+}
+
+export async function getEstablishment(ctx: RequestContext, id: number): Promise<Establishment | null> {
+  const establishment = await ctx.em.findOneBy(Establishment, { id });
+  if (establishment) await assertCanReadOrganisation(ctx, establishment.organisationId);
+  return establishment;
 }

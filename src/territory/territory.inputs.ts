@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { IsNotEmpty, Length, MaxLength } from "class-validator";
 
 @InputType()
@@ -17,6 +17,9 @@ export class CreateAgencyInput {
 export class UpdateAgencyInput {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, { description: "The version read; refused if someone changed the agency since." })
+  version: number;
 
   @Field(() => String)
   @IsNotEmpty()

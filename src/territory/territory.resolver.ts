@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
 import { Transactional } from "../core/transactional";
@@ -7,6 +8,7 @@ import { CreateAgencyInput, UpdateAgencyInput } from "./territory.inputs";
 import { agencyById, agencyByRegion, departmentsByRegion, regionByCode } from "./territory.loaders";
 import * as territory from "./territory.service";
 
+@Authorized()
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => [Region], { description: "The regions, by INSEE code." })
@@ -25,6 +27,7 @@ export class RegionResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => [Department], { description: "The departments, optionally of one region." })
@@ -38,6 +41,7 @@ export class DepartmentResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => [Agency])
@@ -55,13 +59,15 @@ export class AgencyResolver {
     return (await regionByCode(ctx).load(agency.regionCode))!;
   }
 
+  @Authorized(Role.AGENCY_ADMIN)
   @Mutation(() => Agency, { description: "Registers the agency (ARS) of a region." })
   @Transactional()
   createAgency(@Ctx() ctx: RequestContext, @Arg("input") input: CreateAgencyInput): Promise<Agency> {
     return territory.createAgency(ctx, input);
   }
 
-  @Mutation(() => Agency)
+  @Authorized(Role.AGENCY_ADMIN)
+  @Mutation(() => Agency, { description: "Renames one's own agency." })
   @Transactional()
   updateAgency(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateAgencyInput): Promise<Agency> {
     return territory.updateAgency(ctx, input);

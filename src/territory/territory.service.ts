@@ -1,4 +1,8 @@
+import { forbidden } from "../core/auth/auth-checker";
+import { currentUser } from "../core/auth/scope";
+import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
+import { assertVersion } from "../core/versioning";
 import { badInput, conflict } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { Agency, Department, Region } from "./territory.entities";
@@ -32,11 +36,18 @@ export async function createAgency(ctx: RequestContext, input: CreateAgencyInput
   await requireRegion(ctx, input.regionCode, "regionCode");
   const existing = await ctx.tm.findOneBy(Agency, { regionCode: input.regionCode });
   if (existing) throw conflict(`Region ${input.regionCode} already has an agency (${existing.name})`, { field: "regionCode" });
-  return ctx.tm.save(ctx.tm.create(Agency, { name: input.name.trim(), regionCode: input.regionCode }));
+  const agency = await ctx.tm.save(ctx.tm.create(Agency, { name: input.name.trim(), regionCode: input.regionCode }));
+  await auditCreate(ctx, "Agency", agency, { agencyId: agency.id });
+  return agency;
 }
 
 export async function updateAgency(ctx: RequestContext, input: UpdateAgencyInput): Promise<Agency> {
   const agency = await findOrFail(ctx.tm, Agency, input.id, "id", "Agency");
+  if (currentUser(ctx).agencyId !== agency.id) throw forbidden("An agency admin changes only its own agency");
+  assertVersion(agency, input.version, "The agency");
+  const before = snapshot(agency);
   agency.name = input.name.trim();
-  return ctx.tm.save(agency);
+  const saved = await ctx.tm.save(agency);
+  await auditUpdate(ctx, "Agency", before, saved, { agencyId: agency.id });
+  return saved;
 }
