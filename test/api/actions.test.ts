@@ -1,6 +1,6 @@
 import { ActionPhaseChange } from "../../src/commode/plan.entities";
 import { startTestApp, type TestApp } from "../support/app";
-import { addAction, contractScenario, createEstablishment, createOrganisation, moduleOf, selectThemes, themeIds, type ContractData } from "../support/builders";
+import { addAction, contractScenario, createEstablishment, createOrganisation, moduleOf, selectThemes, themeIds, versionOf, type ContractData } from "../support/builders";
 
 const ADD = `mutation($input: AddActionInput!) { addAction(input: $input) { id title phase completion progress personInCharge plannedStartDate plannedEndDate theme { code } establishments { name } } }`;
 const UPDATE = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id title description personInCharge plannedStartDate plannedEndDate theme { code } establishments { name } } }`;
@@ -82,7 +82,7 @@ describe("actions of a module's plan", () => {
 
   it("edits an action, field by field", async () => {
     const action = await addAction(app, m1, { title: "Unité d'enseignement externalisée", themeId: themes["M1-ECOLE-INCLUSIVE"], personInCharge: "Chef de service" });
-    const data = await app.ok(UPDATE, { input: { actionId: action.id, description: "Au collège Jean Moulin", establishmentIds: [scenario.ime.id], plannedEndDate: "2028-06-30" } });
+    const data = await app.ok(UPDATE, { input: { actionId: action.id, version: await versionOf(app, "action", action.id), description: "Au collège Jean Moulin", establishmentIds: [scenario.ime.id], plannedEndDate: "2028-06-30" } });
     expect(data.updateAction).toMatchObject({
       title: "Unité d'enseignement externalisée",
       description: "Au collège Jean Moulin",
@@ -91,26 +91,26 @@ describe("actions of a module's plan", () => {
       theme: { code: "M1-ECOLE-INCLUSIVE" },
       establishments: [{ name: "IME Les Lilas" }],
     });
-    const cleared = await app.ok(UPDATE, { input: { actionId: action.id, personInCharge: null, themeId: null } });
+    const cleared = await app.ok(UPDATE, { input: { actionId: action.id, version: await versionOf(app, "action", action.id), personInCharge: null, themeId: null } });
     expect(cleared.updateAction).toMatchObject({ personInCharge: null, theme: null });
-    const badDates = await app.fails(UPDATE, { input: { actionId: action.id, plannedStartDate: "2029-01-01" } });
+    const badDates = await app.fails(UPDATE, { input: { actionId: action.id, version: await versionOf(app, "action", action.id), plannedStartDate: "2029-01-01" } });
     expect(badDates.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "plannedEndDate" });
-    expect((await app.fails(UPDATE, { input: { actionId: "999999", title: "x" } })).extensions).toMatchObject({ code: "NOT_FOUND", field: "actionId" });
+    expect((await app.fails(UPDATE, { input: { actionId: "999999", version: 1, title: "x" } })).extensions).toMatchObject({ code: "NOT_FOUND", field: "actionId" });
   });
 
   it("moves through the phases one at a time, keeping every change with its date, author and comment", async () => {
     const { id } = await addAction(app, m1, { title: "Habitat partagé à Tournus", themeId: themes["M1-HABITAT-INCLUSIF"] });
-    expect((await app.ok(MOVE, { input: { actionId: id, phase: "PLANNING", completion: 50 } })).moveActionToPhase).toEqual({ id, phase: "PLANNING", completion: 50, progress: 30 });
+    expect((await app.ok(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "PLANNING", completion: 50 } })).moveActionToPhase).toEqual({ id, phase: "PLANNING", completion: 50, progress: 30 });
 
-    const skip = await app.fails(MOVE, { input: { actionId: id, phase: "MONITORING" } });
+    const skip = await app.fails(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "MONITORING" } });
     expect(skip.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "PHASE_SKIPPED", field: "phase" });
 
     app.clock.set("2027-05-02T08:30:00Z");
-    await app.ok(MOVE, { input: { actionId: id, phase: "EXECUTION", completion: 10 } });
-    const back = await app.fails(MOVE, { input: { actionId: id, phase: "PLANNING", completion: 80 } });
+    await app.ok(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "EXECUTION", completion: 10 } });
+    const back = await app.fails(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "PLANNING", completion: 80 } });
     expect(back.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "COMMENT_REQUIRED_TO_GO_BACK", field: "comment" });
     app.clock.set("2027-06-15T14:00:00Z");
-    expect((await app.ok(MOVE, { input: { actionId: id, phase: "PLANNING", completion: 80, comment: "Permis de construire refusé : revoir le montage" } })).moveActionToPhase.progress).toBe(36);
+    expect((await app.ok(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "PLANNING", completion: 80, comment: "Permis de construire refusé : revoir le montage" } })).moveActionToPhase.progress).toBe(36);
 
     const history = (await app.ok(HISTORY, { id })).action;
     expect(history).toMatchObject({ phase: "PLANNING", completion: 80, progress: 36 });
@@ -123,16 +123,16 @@ describe("actions of a module's plan", () => {
 
   it("records completion within the phase, from 0 to 100", async () => {
     const { id } = await addAction(app, m1, { title: "Colocation accompagnée", themeId: themes["M1-HABITAT-INCLUSIF"] });
-    await app.ok(MOVE, { input: { actionId: id, phase: "PLANNING" } });
-    expect((await app.ok(COMPLETE, { input: { actionId: id, completion: 75 } })).setActionCompletion).toEqual({ id, phase: "PLANNING", completion: 75, progress: 35 });
+    await app.ok(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "PLANNING" } });
+    expect((await app.ok(COMPLETE, { input: { actionId: id, version: await versionOf(app, "action", id), completion: 75 } })).setActionCompletion).toEqual({ id, phase: "PLANNING", completion: 75, progress: 35 });
     for (const completion of [101, -1]) {
-      const error = await app.fails(COMPLETE, { input: { actionId: id, completion } });
+      const error = await app.fails(COMPLETE, { input: { actionId: id, version: await versionOf(app, "action", id), completion } });
       expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "completion" });
     }
-    const moveTooFar = await app.fails(MOVE, { input: { actionId: id, phase: "EXECUTION", completion: 150 } });
+    const moveTooFar = await app.fails(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "EXECUTION", completion: 150 } });
     expect(moveTooFar.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "completion" });
     expect((await app.ok(HISTORY, { id })).action).toMatchObject({ phase: "PLANNING", completion: 75 });
-    const unknownPhase = await app.gql(MOVE, { input: { actionId: id, phase: "DONE" } });
+    const unknownPhase = await app.gql(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "DONE" } });
     expect(unknownPhase.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
@@ -140,12 +140,12 @@ describe("actions of a module's plan", () => {
     const contractRate = async () => (await app.ok(`query($id: ID!) { contract(id: $id) { modules { id progressRate actionCount } } }`, { id: contract.id })).contract.modules.find((m: { id: string }) => m.id === m1);
     const before = await contractRate();
     const { id } = await addAction(app, m1, { title: "Action abandonnée", themeId: themes["M1-HABITAT-INCLUSIF"] });
-    await app.ok(MOVE, { input: { actionId: id, phase: "PLANNING", completion: 100 } });
+    await app.ok(MOVE, { input: { actionId: id, version: await versionOf(app, "action", id), phase: "PLANNING", completion: 100 } });
     expect((await contractRate()).actionCount).toBe(before.actionCount + 1);
-    const removed = await app.ok(`mutation($id: ID!) { removeAction(actionId: $id) { id actionCount progressRate } }`, { id });
+    const removed = await app.ok(`mutation($id: ID!, $v: Int!) { removeAction(input: { actionId: $id, version: $v }) { id actionCount progressRate } }`, { id, v: await versionOf(app, "action", id) });
     expect(removed.removeAction).toEqual({ id: m1, actionCount: before.actionCount, progressRate: before.progressRate });
     expect(await app.ok(`query($id: ID!) { action(id: $id) { id } }`, { id })).toEqual({ action: null });
     expect(await app.context().em.countBy(ActionPhaseChange, { actionId: Number(id) })).toBe(0);
-    expect((await app.fails(`mutation($id: ID!) { removeAction(actionId: $id) { id } }`, { id })).extensions).toMatchObject({ code: "NOT_FOUND", field: "actionId" });
+    expect((await app.fails(`mutation($id: ID!) { removeAction(input: { actionId: $id, version: 1 }) { id } }`, { id })).extensions).toMatchObject({ code: "NOT_FOUND", field: "actionId" });
   });
 });

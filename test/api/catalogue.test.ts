@@ -19,6 +19,8 @@ describe("the module catalogue is data", () => {
   });
   afterAll(() => app.close());
 
+  const moduleVersion = async (code: string) => (await app.ok(`{ moduleTypes { code version } }`)).moduleTypes.find((m: { code: string }) => m.code === code).version;
+
   it("has the 8 modules of the commode, 5 mandatory and 3 optional, each with its arrow and its rules", async () => {
     const data = await app.ok(`{ moduleTypes { number code title mandatory expectedAtContracting expectedDuring followUpIndicator expectedAtEnd rules { kind value scope description } themes { code } } }`);
     expect(data.moduleTypes.map((m: { number: number; mandatory: boolean }) => [m.number, m.mandatory])).toEqual([
@@ -73,11 +75,16 @@ describe("the module catalogue is data", () => {
     const { contract } = await contractScenario(app);
     await selectThemes(app, moduleOf(contract, "PREVENTION").id, [themeId]);
 
-    const ara = await createAgency(app, "84");
-    const lyon = await createOrganisation(app, { department: "69", headOfficeRegionCode: "84" });
-    await createEstablishment(app, lyon.id, { departmentCode: "69", sector: "DISABLED", postalCode: "69003", commune: "Lyon" });
-    const araContract = await openContract(app, { organisationId: lyon.id, agencyId: ara.id });
-    const error = await app.fails(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId: moduleOf(araContract, "PREVENTION").id, themeIds: [themeId] } });
+    const araAgency = await createAgency(app, "84");
+    const ara = await app.adminOf("84");
+    const lyon = await createOrganisation(ara, { department: "69", headOfficeRegionCode: "84" });
+    await createEstablishment(ara, lyon.id, { departmentCode: "69", sector: "DISABLED", postalCode: "69003", commune: "Lyon" });
+    const araContract = await openContract(ara, { organisationId: lyon.id, agencyId: araAgency.id });
+    const prevention = moduleOf(araContract, "PREVENTION");
+    const error = await ara.fails(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId: prevention.id, version: prevention.version, themeIds: [themeId] } });
+    // Nor can it edit the other agency's theme.
+    const edit = await ara.fails(`mutation($id: ID!) { updateTheme(input: { id: $id, version: 1, title: "x" }) { id } }`, { id: themeId });
+    expect(edit.extensions.code).toBe("FORBIDDEN");
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "themeIds.0" });
     expect(error.message).toMatch(/another agency's catalogue/);
   });
@@ -100,7 +107,7 @@ describe("the module catalogue is data", () => {
 
   it("lets an agency edit a theme; edited content is no longer marked as an example", async () => {
     const themes = await themeIds(app);
-    const data = await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, definition: "Définition revue par l'agence", keyPoints: ["Un point clé"] }) { definition keyPoints isExampleContent title version } }`, { id: themes["M5-CULTURE-NUMERIQUE"] });
+    const data = await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, version: 1, definition: "Définition revue par l'agence", keyPoints: ["Un point clé"] }) { definition keyPoints isExampleContent title version } }`, { id: themes["M5-CULTURE-NUMERIQUE"] });
     expect(data.updateTheme).toMatchObject({ definition: "Définition revue par l'agence", keyPoints: ["Un point clé"], isExampleContent: false, version: 2 });
   });
 
@@ -112,30 +119,33 @@ describe("the module catalogue is data", () => {
     const original = (await app.ok(`{ moduleTypes { code rules { kind value scope } } }`)).moduleTypes[0].rules;
 
     const changed = await app.ok(UPDATE_MODULE, {
-      input: { code: "TRANSFORMATION_OFFRE", rules: [{ kind: "MIN_THEMES", value: 1, scope: "SECTOR" }, { kind: "MAX_THEMES", value: 2, scope: "SECTOR" }] },
+      input: { code: "TRANSFORMATION_OFFRE", version: await moduleVersion("TRANSFORMATION_OFFRE"), rules: [{ kind: "MIN_THEMES", value: 1, scope: "SECTOR" }, { kind: "MAX_THEMES", value: 2, scope: "SECTOR" }] },
     });
     expect(changed.updateModuleType.rules).toHaveLength(2);
-    const refused = await app.fails(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId: m1, themeIds: three } });
+    const refused = await app.fails(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId: m1, version: moduleOf(contract, "TRANSFORMATION_OFFRE").version, themeIds: three } });
     expect(refused.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "MAX_THEMES" });
     expect(refused.message).toMatch(/allows at most 2 themes for sector PA; it has 3/);
 
-    await app.ok(UPDATE_MODULE, { input: { code: "TRANSFORMATION_OFFRE", rules: original } });
+    await app.ok(UPDATE_MODULE, { input: { code: "TRANSFORMATION_OFFRE", version: await moduleVersion("TRANSFORMATION_OFFRE"), rules: original } });
     await selectThemes(app, m1, three);
   });
 
   it("refuses an inconsistent rule set, and forbidding themes where themes exist", async () => {
-    const inconsistent = await app.fails(UPDATE_MODULE, { input: { code: "PREVENTION", rules: [{ kind: "MIN_THEMES", value: 3 }, { kind: "MAX_THEMES", value: 2 }] } });
+    const inconsistent = await app.fails(UPDATE_MODULE, { input: { code: "PREVENTION", version: await moduleVersion("PREVENTION"), rules: [{ kind: "MIN_THEMES", value: 3 }, { kind: "MAX_THEMES", value: 2 }] } });
     expect(inconsistent.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "rules" });
-    const forbid = await app.fails(UPDATE_MODULE, { input: { code: "PREVENTION", rules: [{ kind: "MAX_THEMES", value: 0 }] } });
+    const forbid = await app.fails(UPDATE_MODULE, { input: { code: "PREVENTION", version: await moduleVersion("PREVENTION"), rules: [{ kind: "MAX_THEMES", value: 0 }] } });
     expect(forbid.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "MODULE_HAS_THEMES" });
-    const negative = await app.fails(UPDATE_MODULE, { input: { code: "PREVENTION", rules: [{ kind: "MIN_ACTIONS", value: -1 }] } });
+    const negative = await app.fails(UPDATE_MODULE, { input: { code: "PREVENTION", version: await moduleVersion("PREVENTION"), rules: [{ kind: "MIN_ACTIONS", value: -1 }] } });
     expect(negative.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "rules.0.value" });
     const rules = (await app.ok(`{ moduleTypes { code rules { kind } } }`)).moduleTypes.find((m: { code: string }) => m.code === "PREVENTION").rules;
     expect(rules.map((r: { kind: string }) => r.kind)).toEqual(["MIN_THEMES", "MIN_ACTIONS_PER_THEME"]);
   });
 
   it("edits a module's texts", async () => {
-    const data = await app.ok(UPDATE_MODULE, { input: { code: "EFFICIENCE", expectedAtEnd: "Un taux d'occupation d'au moins 95 %" } });
+    const version = await moduleVersion("EFFICIENCE");
+    const stale = await app.fails(UPDATE_MODULE, { input: { code: "EFFICIENCE", version: version + 1, expectedAtEnd: "x" } });
+    expect(stale.extensions).toMatchObject({ code: "CONFLICT", field: "version" });
+    const data = await app.ok(UPDATE_MODULE, { input: { code: "EFFICIENCE", version, expectedAtEnd: "Un taux d'occupation d'au moins 95 %" } });
     expect(data.updateModuleType).toMatchObject({ code: "EFFICIENCE", isExampleContent: false });
   });
 });

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from "../support/app";
+import { startTestApp, type TestApp, type TestClient } from "../support/app";
 import { CONTRACT_FIELDS, contractScenario, createAgency, createEstablishment, createOrganisation, moduleOf, openContract } from "../support/builders";
 
 const OPEN = `mutation($input: OpenMedicoSocialContractInput!) { openMedicoSocialContract(input: $input) { ${CONTRACT_FIELDS} } }`;
@@ -33,9 +33,10 @@ describe("opening a medico-social contract", () => {
 
   it("activates optional modules at creation, keeping the reason", async () => {
     const agency = await createAgency(app, "84");
-    const organisation = await createOrganisation(app, { department: "69", headOfficeRegionCode: "84" });
-    await createEstablishment(app, organisation.id, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
-    const contract = await openContract(app, {
+    const ara = await app.adminOf("84");
+    const organisation = await createOrganisation(ara, { department: "69", headOfficeRegionCode: "84" });
+    await createEstablishment(ara, organisation.id, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
+    const contract = await openContract(ara, {
       organisationId: organisation.id,
       agencyId: agency.id,
       optionalModules: [{ moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation HAS de 2025 : trois critères impératifs non atteints" }],
@@ -80,14 +81,16 @@ describe("opening a medico-social contract", () => {
 
   describe("refuses, writing nothing", () => {
     let base: { agencyId: string; organisationId: string; ehpadId: string };
+    let ge: TestClient;
     beforeAll(async () => {
       const agency = await createAgency(app, "44");
-      const organisation = await createOrganisation(app, { department: "57", headOfficeRegionCode: "44" });
-      const ehpad = await createEstablishment(app, organisation.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
+      ge = await app.adminOf("44");
+      const organisation = await createOrganisation(ge, { department: "57", headOfficeRegionCode: "44" });
+      const ehpad = await createEstablishment(ge, organisation.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
       base = { agencyId: agency.id, organisationId: organisation.id, ehpadId: ehpad.id };
     });
 
-    const contractCount = async () => (await app.ok(`{ contracts { totalCount } }`)).contracts.totalCount;
+    const contractCount = async () => (await ge.ok(`{ contracts { totalCount } }`)).contracts.totalCount;
 
     it.each([
       ["an unknown organisation", () => ({ organisationId: "424242" }), "NOT_FOUND", "organisationId"],
@@ -100,45 +103,45 @@ describe("opening a medico-social contract", () => {
       ["an invalid start date", () => ({ startDate: "2026-02-30" }), "BAD_USER_INPUT", undefined],
     ])("%s", async (_label, overrides, code, field) => {
       const before = await contractCount();
-      const error = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", ...overrides() } });
+      const error = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", ...overrides() } });
       expect(error.extensions.code).toBe(code);
       if (field) expect(error.extensions.field).toBe(field);
       expect(await contractCount()).toBe(before);
     });
 
     it("an establishment of another organisation", async () => {
-      const other = await createOrganisation(app, { department: "57", headOfficeRegionCode: "44" });
-      const theirs = await createEstablishment(app, other.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
-      const error = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId, theirs.id] } });
+      const other = await createOrganisation(ge, { department: "57", headOfficeRegionCode: "44" });
+      const theirs = await createEstablishment(ge, other.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
+      const error = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId, theirs.id] } });
       expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.1" });
       expect(error.message).toMatch(/belongs to another organisation/);
     });
 
     it("an establishment outside the agency's region, or a health establishment", async () => {
-      const lyon = await createEstablishment(app, base.organisationId, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
-      const outside = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [lyon.id] } });
+      const lyon = await createEstablishment(await app.adminOf("84"), base.organisationId, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
+      const outside = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [lyon.id] } });
       expect(outside.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.0" });
       expect(outside.message).toMatch(/outside the agency's region/);
 
-      const clinic = await createEstablishment(app, base.organisationId, { departmentCode: "57", postalCode: "57000", commune: "Metz", sector: null, category: "Clinique MCO" });
-      const sanitary = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [clinic.id] } });
+      const clinic = await createEstablishment(ge, base.organisationId, { departmentCode: "57", postalCode: "57000", commune: "Metz", sector: null, category: "Clinique MCO" });
+      const sanitary = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [clinic.id] } });
       expect(sanitary.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.0" });
     });
 
     it("an organisation without an establishment in the region", async () => {
-      const empty = await createOrganisation(app, { department: "57", headOfficeRegionCode: "44" });
-      const error = await app.fails(OPEN, { input: { organisationId: empty.id, agencyId: base.agencyId, startDate: "2026-01-01" } });
+      const empty = await createOrganisation(ge, { department: "57", headOfficeRegionCode: "44" });
+      const error = await ge.fails(OPEN, { input: { organisationId: empty.id, agencyId: base.agencyId, startDate: "2026-01-01" } });
       expect(error.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "NO_ESTABLISHMENT" });
     });
 
     it("an establishment already covered by an overlapping contract", async () => {
-      await openContract(app, { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId] });
+      await openContract(ge, { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId] });
       const before = await contractCount();
-      const error = await app.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2028-06-01", establishmentIds: [base.ehpadId] } });
+      const error = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2028-06-01", establishmentIds: [base.ehpadId] } });
       expect(error.extensions).toMatchObject({ code: "CONFLICT", field: "establishmentIds.0" });
       expect(await contractCount()).toBe(before);
       // The next contract, after the first one ends, is fine.
-      await openContract(app, { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2031-01-01", establishmentIds: [base.ehpadId] });
+      await openContract(ge, { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2031-01-01", establishmentIds: [base.ehpadId] });
     });
   });
 
@@ -150,5 +153,12 @@ describe("opening a medico-social contract", () => {
     expect(byDepartment.contracts.items).toContainEqual({ id: contract.id });
     const tooMany = await app.fails(`{ contracts(take: 1000) { totalCount } }`);
     expect(tooMany.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "take" });
+  });
+
+  it("is opened by the agency itself, not by another region's", async () => {
+    const { organisation, agency } = await contractScenario(app);
+    const ara = await app.adminOf("84");
+    const error = await ara.fails(OPEN, { input: { organisationId: organisation.id, agencyId: agency.id, startDate: "2031-01-01" } });
+    expect(error.extensions).toMatchObject({ code: "FORBIDDEN", field: "agencyId" });
   });
 });

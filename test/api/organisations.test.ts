@@ -47,12 +47,19 @@ describe("organisations and their establishments", () => {
 
   it("registers establishments whose FINESS géographique matches their department", async () => {
     const organisation = await createOrganisation(app);
-    const data = await app.ok(CREATE_ESTABLISHMENT, {
+    // Each establishment is registered by the agency of its region.
+    const reunion = await app.adminOf("04");
+    const corse = await app.adminOf("94");
+    const data = await reunion.ok(CREATE_ESTABLISHMENT, {
       input: { organisationId: organisation.id, finessGeographique: finess("974"), name: "EHPAD Les Filaos", sector: "ELDERLY", category: "EHPAD", departmentCode: "974", commune: "Saint-Denis", postalCode: "97400" },
     });
     expect(data.createEstablishment).toMatchObject({ sector: "ELDERLY", department: { code: "974", name: "La Réunion" }, organisation: { name: organisation.name } });
 
-    const corsica = await app.ok(CREATE_ESTABLISHMENT, {
+    const notTheirs = await reunion.fails(CREATE_ESTABLISHMENT, {
+      input: { organisationId: organisation.id, finessGeographique: finess("71"), name: "EHPAD", sector: "ELDERLY", category: "EHPAD", departmentCode: "71", commune: "Mâcon", postalCode: "71000" },
+    });
+    expect(notTheirs.extensions.code).toBe("FORBIDDEN");
+    const corsica = await corse.ok(CREATE_ESTABLISHMENT, {
       input: { organisationId: organisation.id, finessGeographique: "2A0000999", name: "MAS du Golfe", sector: "DISABLED", category: "MAS", departmentCode: "2A", commune: "Ajaccio", postalCode: "20000" },
     });
     expect(corsica.createEstablishment.department.code).toBe("2A");
@@ -79,11 +86,15 @@ describe("organisations and their establishments", () => {
     const organisation = await createOrganisation(app, { name: "Fondation Les Marronniers" });
     await createEstablishment(app, organisation.id, { name: "SSIAD Val de Saône", category: "SSIAD" });
     await createEstablishment(app, organisation.id, { name: "EHPAD Bel Air" });
-    const data = await app.ok(`query($id: ID!) { organisation(id: $id) { name establishments { name } } }`, { id: organisation.id });
+    const data = await app.ok(`query($id: ID!) { organisation(id: $id) { name establishments { id name } } }`, { id: organisation.id });
     expect(data.organisation.establishments.map((e: { name: string }) => e.name)).toEqual(["EHPAD Bel Air", "SSIAD Val de Saône"]);
 
-    const updated = await app.ok(`mutation($id: ID!) { updateOrganisation(input: { id: $id, name: "Fondation Les Marronniers Bourgogne", legalStatus: PUBLIC }) { name legalStatus version } }`, { id: organisation.id });
+    const updated = await app.ok(`mutation($id: ID!) { updateOrganisation(input: { id: $id, version: 1, name: "Fondation Les Marronniers Bourgogne", legalStatus: PUBLIC }) { name legalStatus version } }`, { id: organisation.id });
     expect(updated.updateOrganisation).toEqual({ name: "Fondation Les Marronniers Bourgogne", legalStatus: "PUBLIC", version: 2 });
+    const stale = await app.fails(`mutation($id: ID!) { updateOrganisation(input: { id: $id, version: 1, name: "Autre nom" }) { name } }`, { id: organisation.id });
+    expect(stale.extensions).toMatchObject({ code: "CONFLICT", field: "version" });
+    const renamed = await app.ok(`mutation($id: ID!) { updateEstablishment(input: { id: $id, version: 1, name: "EHPAD Bel Air et Soleil", postalCode: "71100" }) { name postalCode version } }`, { id: data.organisation.establishments[0].id });
+    expect(renamed.updateEstablishment).toEqual({ name: "EHPAD Bel Air et Soleil", postalCode: "71100", version: 2 });
     expect(await app.ok(`{ organisation(id: "99999") { id } }`)).toEqual({ organisation: null });
   });
 });

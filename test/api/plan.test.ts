@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from "../support/app";
-import { addAction, contractScenario, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds } from "../support/builders";
+import { addAction, contractScenario, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, versionOf } from "../support/builders";
 
 const SELECT = `mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id themes { code } } }`;
 const SUBMIT = `mutation($id: ID!) { submitPlan(contractId: $id) { id planStatus planSubmittedAt } }`;
@@ -24,27 +24,27 @@ describe("composing and submitting an action plan", () => {
     const m1 = moduleOf(contract, "TRANSFORMATION_OFFRE").id;
     // Both sectors are covered (an EHPAD and an IME): six briques concern PH here.
     const sixForPh = ["M1-HABITAT-INCLUSIF", "M1-DOMICILE-RENFORCE", "M1-REPIT-AIDANTS", "M1-FONCTIONNEMENT-DISPOSITIF", "M1-ECOLE-INCLUSIVE", "M1-EMPLOI-ACCOMPAGNE"];
-    const error = await app.fails(SELECT, { input: { moduleId: m1, themeIds: sixForPh.map((c) => themes[c]) } });
+    const error = await app.fails(SELECT, { input: { moduleId: m1, version: await versionOf(app, "contractModule", m1), themeIds: sixForPh.map((c) => themes[c]) } });
     expect(error.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "MAX_THEMES", field: "themeIds" });
     expect(error.extensions.violations).toEqual([expect.objectContaining({ rule: "MAX_THEMES", sector: "DISABLED", value: 5 })]);
     expect(await selected(contract.id, "TRANSFORMATION_OFFRE")).toEqual([]);
 
     // Five for PH and four for PA (three of them shared): six briques in all, accepted.
     const ok = ["M1-HABITAT-INCLUSIF", "M1-DOMICILE-RENFORCE", "M1-REPIT-AIDANTS", "M1-CENTRE-RESSOURCES", "M1-ECOLE-INCLUSIVE", "M1-EMPLOI-ACCOMPAGNE"];
-    const data = await app.ok(SELECT, { input: { moduleId: m1, themeIds: ok.map((c) => themes[c]) } });
+    const data = await app.ok(SELECT, { input: { moduleId: m1, version: await versionOf(app, "contractModule", m1), themeIds: ok.map((c) => themes[c]) } });
     expect(data.selectModuleThemes.themes).toHaveLength(6);
   });
 
   it("refuses themes that do not fit the module or the contract", async () => {
     const { contract } = await contractScenario(app);
     const m1 = moduleOf(contract, "TRANSFORMATION_OFFRE").id;
-    const wrongModule = await app.fails(SELECT, { input: { moduleId: m1, themeIds: [themes["M1-HABITAT-INCLUSIF"], themes["M3-CHUTES"]] } });
+    const wrongModule = await app.fails(SELECT, { input: { moduleId: m1, version: await versionOf(app, "contractModule", m1), themeIds: [themes["M1-HABITAT-INCLUSIF"], themes["M3-CHUTES"]] } });
     expect(wrongModule.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "themeIds.1" });
-    const unknown = await app.fails(SELECT, { input: { moduleId: m1, themeIds: ["999999"] } });
+    const unknown = await app.fails(SELECT, { input: { moduleId: m1, version: await versionOf(app, "contractModule", m1), themeIds: ["999999"] } });
     expect(unknown.extensions).toMatchObject({ code: "NOT_FOUND", field: "themeIds.0" });
-    const twice = await app.fails(SELECT, { input: { moduleId: m1, themeIds: [themes["M1-HABITAT-INCLUSIF"], themes["M1-HABITAT-INCLUSIF"]] } });
+    const twice = await app.fails(SELECT, { input: { moduleId: m1, version: await versionOf(app, "contractModule", m1), themeIds: [themes["M1-HABITAT-INCLUSIF"], themes["M1-HABITAT-INCLUSIF"]] } });
     expect(twice.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "themeIds.1" });
-    const unknownModule = await app.fails(SELECT, { input: { moduleId: "999999", themeIds: [] } });
+    const unknownModule = await app.fails(SELECT, { input: { moduleId: "999999", version: 1, themeIds: [] } });
     expect(unknownModule.extensions).toMatchObject({ code: "NOT_FOUND", field: "moduleId" });
 
     // An EHPAD-only organisation cannot pick a brique meant for the disabled sector.
@@ -52,14 +52,16 @@ describe("composing and submitting an action plan", () => {
     const paOnly = await createOrganisation(app);
     await createEstablishment(app, paOnly.id, { sector: "ELDERLY" });
     const paContract = await openContract(app, { organisationId: paOnly.id, agencyId: agency.id });
-    const sector = await app.fails(SELECT, { input: { moduleId: moduleOf(paContract, "TRANSFORMATION_OFFRE").id, themeIds: [themes["M1-ECOLE-INCLUSIVE"]] } });
+    const paModule = moduleOf(paContract, "TRANSFORMATION_OFFRE");
+    const sector = await app.fails(SELECT, { input: { moduleId: paModule.id, version: paModule.version, themeIds: [themes["M1-ECOLE-INCLUSIVE"]] } });
     expect(sector.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "themeIds.0" });
     expect(sector.message).toMatch(/concerns DISABLED, a sector this contract does not cover \(ELDERLY\)/);
   });
 
   it("modules 6 to 8 take no themes", async () => {
     const { contract } = await contractScenario(app, { optionalModules: [{ moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "Déficit structurel" }] });
-    const error = await app.fails(SELECT, { input: { moduleId: moduleOf(contract, "ESMS_DIFFICULTE_FINANCIERE").id, themeIds: [themes["M4-GESTION-FINANCIERE"]] } });
+    const m8 = moduleOf(contract, "ESMS_DIFFICULTE_FINANCIERE");
+    const error = await app.fails(SELECT, { input: { moduleId: m8.id, version: m8.version, themeIds: [themes["M4-GESTION-FINANCIERE"]] } });
     expect(error.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "MODULE_TAKES_NO_THEMES" });
   });
 
@@ -68,7 +70,7 @@ describe("composing and submitting an action plan", () => {
     const m3 = moduleOf(contract, "PREVENTION").id;
     await selectThemes(app, m3, [themes["M3-CHUTES"], themes["M3-NUTRITION"]]);
     const action = await addAction(app, m3, { title: "Atelier équilibre hebdomadaire", themeId: themes["M3-CHUTES"] });
-    const error = await app.fails(SELECT, { input: { moduleId: m3, themeIds: [themes["M3-NUTRITION"]] } });
+    const error = await app.fails(SELECT, { input: { moduleId: m3, version: await versionOf(app, "contractModule", m3), themeIds: [themes["M3-NUTRITION"]] } });
     expect(error.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "THEME_HAS_ACTIONS", actionIds: [action.id] });
     expect(await selected(contract.id, "PREVENTION")).toEqual(["M3-CHUTES", "M3-NUTRITION"]);
     // Dropping the unused one is fine.
@@ -132,14 +134,14 @@ describe("composing and submitting an action plan", () => {
     const { contract } = await contractScenario(app);
     const m2 = moduleOf(contract, "UNE_SEULE_SANTE").id;
     await selectThemes(app, m2, [themes["M2-MOBILITES"]]);
-    await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, archived: true }) { archived } }`, { id: themes["M2-MOBILITES"] });
-    await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, archived: true }) { archived } }`, { id: themes["M2-DECHETS"] });
+    await app.ok(`mutation($id: ID!, $v: Int!) { updateTheme(input: { id: $id, version: $v, archived: true }) { archived } }`, { id: themes["M2-MOBILITES"], v: await versionOf(app, "theme", themes["M2-MOBILITES"]) });
+    await app.ok(`mutation($id: ID!, $v: Int!) { updateTheme(input: { id: $id, version: $v, archived: true }) { archived } }`, { id: themes["M2-DECHETS"], v: await versionOf(app, "theme", themes["M2-DECHETS"]) });
     expect(await selected(contract.id, "UNE_SEULE_SANTE")).toEqual(["M2-MOBILITES"]);
     // Keeping it is fine; adding another archived one is not.
     await selectThemes(app, m2, [themes["M2-MOBILITES"], themes["M2-SOBRIETE-ENERGETIQUE"]]);
-    const error = await app.fails(SELECT, { input: { moduleId: m2, themeIds: [themes["M2-MOBILITES"], themes["M2-DECHETS"]] } });
+    const error = await app.fails(SELECT, { input: { moduleId: m2, version: await versionOf(app, "contractModule", m2), themeIds: [themes["M2-MOBILITES"], themes["M2-DECHETS"]] } });
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "themeIds.1" });
-    await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, archived: false }) { archived } }`, { id: themes["M2-MOBILITES"] });
-    await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, archived: false }) { archived } }`, { id: themes["M2-DECHETS"] });
+    await app.ok(`mutation($id: ID!, $v: Int!) { updateTheme(input: { id: $id, version: $v, archived: false }) { archived } }`, { id: themes["M2-MOBILITES"], v: await versionOf(app, "theme", themes["M2-MOBILITES"]) });
+    await app.ok(`mutation($id: ID!, $v: Int!) { updateTheme(input: { id: $id, version: $v, archived: false }) { archived } }`, { id: themes["M2-DECHETS"], v: await versionOf(app, "theme", themes["M2-DECHETS"]) });
   });
 });

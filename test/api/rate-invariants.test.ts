@@ -1,6 +1,6 @@
 import { PHASE_ORDER } from "../../src/commode/phases";
 import { startTestApp, type TestApp } from "../support/app";
-import { addAction, contractScenario, createEstablishment, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "../support/builders";
+import { addAction, contractScenario, createEstablishment, moduleOf, openContract, selectThemes, themeIds, versionOf, type ContractData } from "../support/builders";
 import { storedAndRecomputedRates } from "../support/recompute";
 
 /** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed. */
@@ -43,14 +43,17 @@ describe("stored rates", () => {
         const target = next() < 0.75 ? Math.min(action.phase + 1, 4) : Math.floor(next() * (action.phase + 1));
         if (target === action.phase) continue;
         await app.ok(`mutation($input: MoveActionInput!) { moveActionToPhase(input: $input) { id } }`, {
-          input: { actionId: action.id, phase: PHASE_ORDER[target], completion: Math.floor(next() * 101), comment: "retour en arrière" },
+          input: { actionId: action.id, version: await versionOf(app, "action", action.id), phase: PHASE_ORDER[target], completion: Math.floor(next() * 101), comment: "retour en arrière" },
         });
         action.phase = target;
       } else if (roll < 0.85) {
-        await app.ok(`mutation($input: SetActionCompletionInput!) { setActionCompletion(input: $input) { id } }`, { input: { actionId: pick(actions).id, completion: Math.floor(next() * 101) } });
+        const action = pick(actions);
+        await app.ok(`mutation($input: SetActionCompletionInput!) { setActionCompletion(input: $input) { id } }`, {
+          input: { actionId: action.id, version: await versionOf(app, "action", action.id), completion: Math.floor(next() * 101) },
+        });
       } else if (roll < 0.95) {
         const action = actions.splice(Math.floor(next() * actions.length), 1)[0];
-        await app.ok(`mutation($id: ID!) { removeAction(actionId: $id) { id } }`, { id: action.id });
+        await app.ok(`mutation($id: ID!, $v: Int!) { removeAction(input: { actionId: $id, version: $v }) { id } }`, { id: action.id, v: await versionOf(app, "action", action.id) });
       } else {
         const code = pick(["EVALUATION_HAS", "INSPECTION_CONTROLE", "ESMS_DIFFICULTE_FINANCIERE"]);
         const target = pick(contracts);

@@ -25,8 +25,8 @@ describe("reference data from seeds/", () => {
 
   it("never overwrites what an agency changed through the API", async () => {
     const themes = await themeIds(app);
-    await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, title: "Prévention des chutes et de leurs conséquences" }) { title } }`, { id: themes["M3-CHUTES"] });
-    await app.ok(`mutation { updateModuleType(input: { code: "PREVENTION", rules: [{ kind: MIN_THEMES, value: 2 }] }) { code } }`);
+    await app.ok(`mutation($id: ID!) { updateTheme(input: { id: $id, version: 1, title: "Prévention des chutes et de leurs conséquences" }) { title } }`, { id: themes["M3-CHUTES"] });
+    await app.ok(`mutation { updateModuleType(input: { code: "PREVENTION", version: 1, rules: [{ kind: MIN_THEMES, value: 2 }] }) { code } }`);
     await runSeeds(app.db);
     const data = await app.ok(`query($id: ID!) { theme(id: $id) { title } moduleTypes { code rules { kind value } } }`, { id: themes["M3-CHUTES"] });
     expect(data.theme.title).toBe("Prévention des chutes et de leurs conséquences");

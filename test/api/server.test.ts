@@ -40,6 +40,17 @@ describe("the server", () => {
 
   it("tells how many SQL statements a request issued", async () => {
     const body = await app.gql(`{ regions { code } }`);
-    expect(body.extensions?.sqlStatements).toBe(1);
+    // The session lookup, then the regions.
+    expect(body.extensions?.sqlStatements).toBe(2);
+  });
+
+  it("shows nothing but the login without a valid token", async () => {
+    const anonymous = await app.anonymous.fails(`{ regions { code } }`);
+    expect(anonymous.extensions.code).toBe("UNAUTHENTICATED");
+    const forged = await app.withToken("cpom_forged-token").fails(`{ regions { code } }`);
+    expect(forged.extensions.code).toBe("UNAUTHENTICATED");
+    expect(forged.message).toMatch(/invalid, expired or revoked/);
+    const malformed = await app.anonymous.gql(`{ regions { code } }`);
+    expect(malformed.data).toBeNull();
   });
 });

@@ -19,26 +19,31 @@ describe("regions, departments and agencies", () => {
   });
 
   it("registers one agency per region", async () => {
-    const created = await app.ok(`mutation { createAgency(input: { name: "ARS Bourgogne-Franche-Comté", regionCode: "27" }) { id name region { name } } }`);
-    expect(created.createAgency).toMatchObject({ name: "ARS Bourgogne-Franche-Comté", region: { name: "Bourgogne-Franche-Comté" } });
+    const created = await app.ok(`mutation { createAgency(input: { name: "ARS Normandie", regionCode: "28" }) { id name region { name } } }`);
+    expect(created.createAgency).toMatchObject({ name: "ARS Normandie", region: { name: "Normandie" } });
 
-    const duplicate = await app.fails(`mutation { createAgency(input: { name: "ARS bis", regionCode: "27" }) { id } }`);
+    const duplicate = await app.fails(`mutation { createAgency(input: { name: "ARS bis", regionCode: "28" }) { id } }`);
     expect(duplicate.extensions).toMatchObject({ code: "CONFLICT", field: "regionCode" });
 
     const unknown = await app.fails(`mutation { createAgency(input: { name: "ARS X", regionCode: "99" }) { id } }`);
     expect(unknown.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionCode" });
 
     const region = await app.ok(`{ regions { code agency { name } } }`);
-    expect(region.regions.find((r: { code: string }) => r.code === "27").agency.name).toBe("ARS Bourgogne-Franche-Comté");
+    expect(region.regions.find((r: { code: string }) => r.code === "28").agency.name).toBe("ARS Normandie");
   });
 
-  it("renames an agency, and reports an unknown one", async () => {
-    const { agencies } = await app.ok(`{ agencies { id } }`);
-    const renamed = await app.ok(`mutation($id: ID!) { updateAgency(input: { id: $id, name: "ARS BFC" }) { name version } }`, { id: agencies[0].id });
-    expect(renamed.updateAgency).toEqual({ name: "ARS BFC", version: 2 });
-    const missing = await app.fails(`mutation { updateAgency(input: { id: "999", name: "X" }) { id } }`);
+  it("lets an agency admin rename its own agency, based on the version read", async () => {
+    const { me } = await app.ok(`{ me { agency { id version } } }`);
+    const renamed = await app.ok(`mutation($id: ID!, $v: Int!) { updateAgency(input: { id: $id, version: $v, name: "ARS BFC" }) { name version } }`, { id: me.agency.id, v: me.agency.version });
+    expect(renamed.updateAgency).toEqual({ name: "ARS BFC", version: me.agency.version + 1 });
+    const stale = await app.fails(`mutation($id: ID!, $v: Int!) { updateAgency(input: { id: $id, version: $v, name: "ARS B-F-C" }) { name } }`, { id: me.agency.id, v: me.agency.version });
+    expect(stale.extensions).toMatchObject({ code: "CONFLICT", field: "version", currentVersion: me.agency.version + 1 });
+    const other = (await app.ok(`{ regions { code agency { id } } }`)).regions.find((r: { code: string }) => r.code === "28").agency;
+    const notMine = await app.fails(`mutation($id: ID!) { updateAgency(input: { id: $id, version: 1, name: "X" }) { id } }`, { id: other.id });
+    expect(notMine.extensions.code).toBe("FORBIDDEN");
+    const missing = await app.fails(`mutation { updateAgency(input: { id: "999", version: 1, name: "X" }) { id } }`);
     expect(missing.extensions).toMatchObject({ code: "NOT_FOUND", field: "id" });
-    const notAnId = await app.fails(`mutation { updateAgency(input: { id: "abc", name: "X" }) { id } }`);
+    const notAnId = await app.fails(`mutation { updateAgency(input: { id: "abc", version: 1, name: "X" }) { id } }`);
     expect(notAnId.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
 

@@ -1,18 +1,29 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { appResolvers } from "../../src/app";
+import { appResolvers, authenticate } from "../../src/app";
+import { User } from "../../src/accounts/account.entities";
+import { hashPassword } from "../../src/accounts/password";
+import { openSession } from "../../src/accounts/session.service";
+import { Role } from "../../src/core/auth/roles";
 import type { Clock } from "../../src/core/clock";
 import { loadConfig } from "../../src/core/config";
-import { RequestContext } from "../../src/core/context";
+import { RequestContext, type Runtime } from "../../src/core/context";
 import { Database } from "../../src/core/database/database";
 import { buildGraphQLSchema } from "../../src/core/graphql/schema";
 import { startServer, type RunningServer } from "../../src/core/server";
 import { appSchema } from "../../src/entities";
+import { Agency, Region } from "../../src/territory/territory.entities";
+
+export interface GraphQLError {
+  message: string;
+  path?: string[];
+  extensions: { code: string; field?: string; rule?: string; [key: string]: any };
+}
 
 export interface GraphQLResponse<T = any> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; rule?: string; [key: string]: any } }[];
+  errors?: GraphQLError[];
   extensions?: { sqlStatements?: number };
 }
 
@@ -27,56 +38,142 @@ export class TestClock implements Clock {
   }
 }
 
-export interface TestApp {
-  url: string;
-  db: Database;
-  clock: TestClock;
-  /** Sends a GraphQL request over HTTP, as a client would. */
+/** Someone calling the API over HTTP with a token (or none). */
+export interface TestClient {
+  token: string | null;
+  user: User | null;
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Like gql, but expects exactly one error and returns it. */
-  fails(query: string, variables?: Record<string, unknown>): Promise<NonNullable<GraphQLResponse["errors"]>[number]>;
+  fails(query: string, variables?: Record<string, unknown>): Promise<GraphQLError>;
+}
+
+export interface UserSpec {
+  role: Role;
+  /** Agency roles: the region of their agency (registered if missing); region viewers. */
+  regionCode?: string;
+  organisationId?: string | number;
+  departmentCode?: string;
+  email?: string;
+  displayName?: string;
+  mustChangePassword?: boolean;
+}
+
+/** The password of every test account. */
+export const TEST_PASSWORD = "Test-password-1";
+
+export interface TestApp extends TestClient {
+  url: string;
+  db: Database;
+  clock: TestClock;
+  runtime: Runtime;
+  /** A client without a token. */
+  anonymous: TestClient;
+  /** A new account of this role and scope, logged in. */
+  as(spec: UserSpec): Promise<TestClient>;
+  /** The admin of a region's agency (registered on first use), logged in. */
+  adminOf(regionCode: string): Promise<TestClient>;
+  /** A client using a given token. */
+  withToken(token: string | null, user?: User | null): TestClient;
   /** A request context outside HTTP, for reading the database directly in assertions. */
   context(): RequestContext;
   close(): Promise<void>;
 }
 
-/** Starts the real server on a fresh copy of the migrated and seeded database. */
-export async function startTestApp(options: { now?: string } = {}): Promise<TestApp> {
+let sequence = 0;
+let passwordHash: Promise<string> | null = null;
+
+/** Starts the real server on a fresh copy of the migrated and seeded database; its default client is the BFC agency admin. */
+export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const template = process.env.CPOM_TEST_TEMPLATE;
   if (!template) throw new Error("The jest global setup did not run");
   const file = path.join(process.env.CPOM_TEST_DIR!, `${randomUUID()}.sqlite`);
   fs.copyFileSync(template, file);
   const clock = new TestClock(options.now ? new Date(options.now) : undefined);
-  const config = { ...loadConfig({ NODE_ENV: "test" }), database: { kind: "sqlite" as const, path: file } };
+  // Tests move the clock by months: sessions last ten years unless a test says otherwise.
+  const env = { NODE_ENV: "test", SESSION_TTL_MINUTES: String(10 * 365 * 24 * 60), ...options.env };
+  const config = { ...loadConfig(env), database: { kind: "sqlite" as const, path: file } };
   const db = await Database.open(config.database, appSchema);
   const schema = await buildGraphQLSchema(appResolvers);
   const errors: unknown[] = [];
-  const server: RunningServer = await startServer({ config, db, schema, clock, logError: (e) => errors.push(e) }, 0);
+  const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, logError: (e) => errors.push(e) }, 0);
+  const runtime: Runtime = { db, clock, auth: config.auth };
 
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as GraphQLResponse<T>;
-    if (errors.length) throw new Error(`The server hit an unexpected error: ${String(errors[0])}\n${(errors[0] as Error).stack}`);
-    return body;
+  const client = (token: string | null, user: User | null = null): TestClient => {
+    const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> => {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await fetch(server.url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as GraphQLResponse<T>;
+      if (errors.length) throw new Error(`The server hit an unexpected error: ${String(errors[0])}\n${(errors[0] as Error).stack}`);
+      return body;
+    };
+    return {
+      token,
+      user,
+      gql,
+      async ok(query, variables) {
+        const body = await gql(query, variables);
+        if (body.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+        return body.data as any;
+      },
+      async fails(query, variables) {
+        const body = await gql(query, variables);
+        if (body.errors?.length !== 1) throw new Error(`Expected exactly one error, got: ${JSON.stringify(body, null, 2)}`);
+        return body.errors[0];
+      },
+    };
   };
+
+  const as = async (spec: UserSpec): Promise<TestClient> => {
+    sequence += 1;
+    const em = db.writer.manager;
+    let agencyId: number | null = null;
+    if (spec.role === Role.AGENCY_ADMIN || spec.role === Role.AGENCY_OFFICER) {
+      const region = await em.findOneByOrFail(Region, { code: spec.regionCode ?? "27" });
+      const agency = (await em.findOneBy(Agency, { regionCode: region.code })) ?? (await db.transaction((tx) => tx.save(tx.create(Agency, { name: `ARS ${region.name}`, regionCode: region.code }))));
+      agencyId = agency.id;
+    }
+    passwordHash ??= hashPassword(TEST_PASSWORD);
+    const user = await db.transaction(async (tx) =>
+      tx.save(
+        tx.create(User, {
+          email: (spec.email ?? `user${sequence}-${spec.role.toLowerCase()}@test.example`).toLowerCase(),
+          displayName: spec.displayName ?? `${spec.role} ${sequence}`,
+          role: spec.role,
+          agencyId,
+          organisationId: spec.organisationId == null ? null : Number(spec.organisationId),
+          departmentCode: spec.departmentCode ?? null,
+          regionCode: agencyId === null ? (spec.regionCode ?? null) : null,
+          passwordHash: await passwordHash!,
+          mustChangePassword: spec.mustChangePassword ?? false,
+          active: true,
+        }),
+      ),
+    );
+    const { token } = await db.transaction((tx) => openSession(tx, config.auth, user.id, clock.now()));
+    return client(token, user);
+  };
+
+  const admins = new Map<string, Promise<TestClient>>();
+  const adminOf = (regionCode: string) => {
+    if (!admins.has(regionCode)) admins.set(regionCode, as({ role: Role.AGENCY_ADMIN, regionCode, displayName: `Admin ARS ${regionCode}` }));
+    return admins.get(regionCode)!;
+  };
+  const admin = await adminOf("27");
+
   return {
+    ...admin,
     url: server.url,
     db,
     clock,
-    gql,
-    async ok(query, variables) {
-      const body = await gql(query, variables);
-      if (body.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
-      return body.data as any;
-    },
-    async fails(query, variables) {
-      const body = await gql(query, variables);
-      if (body.errors?.length !== 1) throw new Error(`Expected exactly one error, got: ${JSON.stringify(body, null, 2)}`);
-      return body.errors[0];
-    },
-    context: () => new RequestContext(db, clock),
+    runtime,
+    anonymous: client(null),
+    as,
+    adminOf,
+    withToken: client,
+    context: () => new RequestContext(runtime),
     async close() {
       await server.stop();
       await db.close();

@@ -1,5 +1,5 @@
 import { luhnCheckDigit } from "../../src/organisations/finess";
-import type { TestApp } from "./app";
+import type { TestApp, TestClient } from "./app";
 
 let sequence = 0;
 
@@ -12,32 +12,30 @@ export function finess(department: string): string {
   return `${body}${luhnCheckDigit(body)}`;
 }
 
-/** The region's agency, registered on first use (one agency per region). */
+/** The region's agency (registered with its admin on first use). */
 export async function createAgency(app: TestApp, regionCode = "27"): Promise<{ id: string }> {
-  const existing = await app.ok(`{ regions { code agency { id } } }`);
-  const agency = existing.regions.find((r: { code: string }) => r.code === regionCode)?.agency;
-  if (agency) return agency;
-  const data = await app.ok(`mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, {
-    input: { name: `ARS ${regionCode}`, regionCode },
-  });
-  return data.createAgency;
+  const admin = await app.adminOf(regionCode);
+  return (await admin.ok(`{ me { agency { id } } }`)).me.agency;
 }
 
-export async function createOrganisation(app: TestApp, input: Partial<{ name: string; finessJuridique: string; legalStatus: string; headOfficeRegionCode: string; department: string }> = {}): Promise<{ id: string; finessJuridique: string; name: string }> {
+export async function createOrganisation(
+  client: TestClient,
+  input: Partial<{ name: string; finessJuridique: string; legalStatus: string; headOfficeRegionCode: string; department: string }> = {},
+): Promise<{ id: string; finessJuridique: string; name: string; version: number }> {
   const { department = "71", ...rest } = input;
-  const data = await app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id finessJuridique name } }`, {
+  const data = await client.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id finessJuridique name version } }`, {
     input: { name: `Organisation ${sequence + 1}`, finessJuridique: finess(department), legalStatus: "PRIVATE_NON_PROFIT", headOfficeRegionCode: "27", ...rest },
   });
   return data.createOrganisation;
 }
 
 export async function createEstablishment(
-  app: TestApp,
+  client: TestClient,
   organisationId: string,
   input: Partial<{ name: string; sector: string | null; category: string; departmentCode: string; commune: string; postalCode: string; finessGeographique: string }> = {},
 ): Promise<{ id: string; name: string }> {
   const departmentCode = input.departmentCode ?? "71";
-  const data = await app.ok(`mutation($input: CreateEstablishmentInput!) { createEstablishment(input: $input) { id name } }`, {
+  const data = await client.ok(`mutation($input: CreateEstablishmentInput!) { createEstablishment(input: $input) { id name } }`, {
     input: {
       organisationId,
       finessGeographique: finess(departmentCode),
@@ -53,23 +51,25 @@ export async function createEstablishment(
   return data.createEstablishment;
 }
 
-export const CONTRACT_FIELDS = `id startDate endDate planStatus progressRate
-  modules { id mandatory activatedOn activationReason progressRate actionCount moduleType { code number } }`;
+export const CONTRACT_FIELDS = `id version startDate endDate planStatus progressRate organisationCanEdit
+  modules { id version mandatory activatedOn activationReason progressRate actionCount moduleType { code number } }`;
 
 export interface ContractData {
   id: string;
+  version: number;
   startDate: string;
   endDate: string;
   planStatus: string;
   progressRate: number | null;
-  modules: { id: string; mandatory: boolean; activatedOn: string; activationReason: string | null; progressRate: number | null; actionCount: number; moduleType: { code: string; number: number } }[];
+  organisationCanEdit: boolean;
+  modules: { id: string; version: number; mandatory: boolean; activatedOn: string; activationReason: string | null; progressRate: number | null; actionCount: number; moduleType: { code: string; number: number } }[];
 }
 
 export async function openContract(
-  app: TestApp,
+  client: TestClient,
   input: { organisationId: string; agencyId: string; startDate?: string; establishmentIds?: string[]; optionalModules?: { moduleTypeCode: string; reason: string }[] },
 ): Promise<ContractData> {
-  const data = await app.ok(`mutation($input: OpenMedicoSocialContractInput!) { openMedicoSocialContract(input: $input) { ${CONTRACT_FIELDS} } }`, {
+  const data = await client.ok(`mutation($input: OpenMedicoSocialContractInput!) { openMedicoSocialContract(input: $input) { ${CONTRACT_FIELDS} } }`, {
     input: { startDate: "2026-01-01", ...input },
   });
   return data.openMedicoSocialContract;
@@ -83,29 +83,39 @@ export const moduleOf = (contract: ContractData, code: string) => {
 };
 
 /** Theme ids by code, from the catalogue. */
-export async function themeIds(app: TestApp): Promise<Record<string, string>> {
-  const data = await app.ok(`{ themes { id code } }`);
+export async function themeIds(client: TestClient): Promise<Record<string, string>> {
+  const data = await client.ok(`{ themes { id code } }`);
   return Object.fromEntries(data.themes.map((t: { id: string; code: string }) => [t.code, t.id]));
 }
 
-export async function selectThemes(app: TestApp, moduleId: string, ids: string[]): Promise<void> {
-  await app.ok(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId, themeIds: ids } });
+export async function versionOf(client: TestClient, kind: "action" | "contractModule" | "contract" | "theme" | "organisation", id: string): Promise<number> {
+  const data = await client.ok(`query($id: ID!) { item: ${kind}(id: $id) { version } }`, { id });
+  return data.item.version;
 }
 
-export async function addAction(app: TestApp, moduleId: string, input: Record<string, unknown> = {}): Promise<{ id: string }> {
-  const data = await app.ok(`mutation($input: AddActionInput!) { addAction(input: $input) { id } }`, {
+export async function selectThemes(client: TestClient, moduleId: string, ids: string[]): Promise<void> {
+  await client.ok(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, {
+    input: { moduleId, themeIds: ids, version: await versionOf(client, "contractModule", moduleId) },
+  });
+}
+
+export async function addAction(client: TestClient, moduleId: string, input: Record<string, unknown> = {}): Promise<{ id: string }> {
+  const data = await client.ok(`mutation($input: AddActionInput!) { addAction(input: $input) { id } }`, {
     input: { moduleId, title: `Action ${++sequence}`, ...input },
   });
   return data.addAction;
 }
 
-export async function moveAction(app: TestApp, actionId: string, phase: string, completion = 0, comment?: string): Promise<void> {
-  await app.ok(`mutation($input: MoveActionInput!) { moveActionToPhase(input: $input) { id } }`, { input: { actionId, phase, completion, comment } });
+export async function moveAction(client: TestClient, actionId: string, phase: string, completion = 0, comment?: string): Promise<void> {
+  await client.ok(`mutation($input: MoveActionInput!) { moveActionToPhase(input: $input) { id } }`, {
+    input: { actionId, phase, completion, comment, version: await versionOf(client, "action", actionId) },
+  });
 }
 
 /**
- * The usual story: an agency (BFC), an organisation with an EHPAD in Saône-et-Loire (71)
- * and an IME in Côte-d'Or (21), and a 2026–2030 contract covering both.
+ * The usual story: the BFC agency, an organisation with an EHPAD in Saône-et-Loire (71)
+ * and an IME in Côte-d'Or (21), and a 2026–2030 contract covering both, opened by the
+ * agency admin (the default client).
  */
 export async function contractScenario(app: TestApp, options: { startDate?: string; optionalModules?: { moduleTypeCode: string; reason: string }[] } = {}) {
   const agency = await createAgency(app, "27");

@@ -1,0 +1,177 @@
+import { appResolvers } from "../../src/app";
+import { openSession } from "../../src/accounts/session.service";
+import { AGENCY_ROLES, ALL_ROLES, Role } from "../../src/core/auth/roles";
+import { buildGraphQLSchema } from "../../src/core/graphql/schema";
+import { startTestApp, TEST_PASSWORD, type GraphQLResponse, type TestApp, type TestClient } from "../support/app";
+import { finess, moduleOf } from "../support/builders";
+import { buildWorld, type World } from "../support/world";
+
+/**
+ * The authorization matrix. Each root query and mutation has one entry: who may use it
+ * (`roles`), and whether it acts on something that has a scope (`scoped`: a contract, an
+ * organisation, an agency…). Requests target organisation A's side (region 27). Expected:
+ * - without a token: UNAUTHENTICATED (only `login` is open);
+ * - a role not listed: FORBIDDEN, in scope or not;
+ * - a listed role in scope: allowed (any answer but FORBIDDEN / UNAUTHENTICATED: a business
+ *   error such as CONFLICT means authorization passed);
+ * - a listed role out of scope (organisation B's side, region 84): FORBIDDEN when `scoped`,
+ *   else allowed (lists are filtered instead: see access.test.ts).
+ * A root field without an entry fails the suite.
+ */
+interface Case {
+  roles: readonly Role[];
+  scoped: boolean;
+  request: (w: World, run: number) => Promise<{ query: string; variables?: Record<string, unknown> }> | { query: string; variables?: Record<string, unknown> };
+}
+
+const FILL = [...AGENCY_ROLES, Role.ORGANISATION_USER];
+const version = async (app: TestApp, kind: string, id: string) => (await app.ok(`query($id: ID!) { x: ${kind}(id: $id) { version } }`, { id })).x.version;
+
+function matrix(app: TestApp): Record<string, Case> {
+  const moduleA = (w: World) => moduleOf(w.a.contract, "PREVENTION");
+  return {
+    // Queries
+    me: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ me { id } }` }) },
+    users: { roles: [Role.AGENCY_ADMIN], scoped: false, request: () => ({ query: `{ users { totalCount } }` }) },
+    regions: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ regions { code } }` }) },
+    departments: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ departments { code } }` }) },
+    agencies: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ agencies { id } }` }) },
+    agency: { roles: ALL_ROLES, scoped: false, request: (w) => ({ query: `query($id: ID!) { agency(id: $id) { id } }`, variables: { id: w.a.agencyId } }) },
+    moduleTypes: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ moduleTypes { code } }` }) },
+    themes: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ themes { code } }` }) },
+    theme: { roles: ALL_ROLES, scoped: false, request: (w) => ({ query: `query($id: ID!) { theme(id: $id) { code } }`, variables: { id: w.themes["M3-NUTRITION"] } }) },
+    organisations: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ organisations { totalCount } }` }) },
+    contracts: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ contracts { totalCount } }` }) },
+    organisation: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { organisation(id: $id) { id } }`, variables: { id: w.a.organisation.id } }) },
+    establishment: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { establishment(id: $id) { id } }`, variables: { id: w.a.establishmentId } }) },
+    contract: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { contract(id: $id) { id } }`, variables: { id: w.a.contract.id } }) },
+    contractModule: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { contractModule(id: $id) { id } }`, variables: { id: moduleA(w).id } }) },
+    action: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { action(id: $id) { id } }`, variables: { id: w.a.actionId } }) },
+    contractHistory: { roles: FILL, scoped: true, request: (w) => ({ query: `query($id: ID!) { contractHistory(contractId: $id) { totalCount } }`, variables: { id: w.a.contract.id } }) },
+
+    // Mutations: accounts
+    login: { roles: ALL_ROLES, scoped: false, request: (w) => ({ query: `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, variables: { e: w.a.users[Role.VIEWER].user!.email, p: TEST_PASSWORD } }) },
+    logout: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `mutation { logout }` }) },
+    changePassword: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `mutation { changePassword(input: { currentPassword: "Not-the-password-1", newPassword: "Whatever-2026!" }) { id } }` }) },
+    createUser: {
+      roles: [Role.AGENCY_ADMIN],
+      scoped: true,
+      request: (w, run) => ({
+        query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        variables: { input: { email: `matrix${run}@a.example`, displayName: "X", role: "ORGANISATION_USER", organisationId: w.a.organisation.id, temporaryPassword: "Temp-pass-2026" } },
+      }),
+    },
+    updateUser: {
+      roles: [Role.AGENCY_ADMIN],
+      scoped: true,
+      request: (w) => ({ query: `mutation($id: ID!) { updateUser(input: { id: $id, version: 1, displayName: "Renamed" }) { id } }`, variables: { id: String(w.a.users[Role.ORGANISATION_USER].user!.id) } }),
+    },
+
+    // Mutations: territory, organisations
+    createAgency: { roles: [Role.AGENCY_ADMIN], scoped: false, request: () => ({ query: `mutation { createAgency(input: { name: "ARS Bretagne", regionCode: "53" }) { id } }` }) },
+    updateAgency: { roles: [Role.AGENCY_ADMIN], scoped: true, request: async (w) => ({ query: `mutation($id: ID!, $v: Int!) { updateAgency(input: { id: $id, version: $v, name: "ARS BFC" }) { id } }`, variables: { id: w.a.agencyId, v: await version(app, "agency", w.a.agencyId) } }) },
+    createOrganisation: {
+      roles: AGENCY_ROLES,
+      scoped: false,
+      request: () => ({ query: `mutation($f: String!) { createOrganisation(input: { name: "Nouvelle", finessJuridique: $f, legalStatus: PUBLIC, headOfficeRegionCode: "27" }) { id } }`, variables: { f: finess("71") } }),
+    },
+    updateOrganisation: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateOrganisation(input: { id: $id, version: 1, name: "Renommée" }) { id } }`, variables: { id: w.a.organisation.id } }) },
+    createEstablishment: {
+      roles: AGENCY_ROLES,
+      scoped: true,
+      request: (w) => ({
+        query: `mutation($input: CreateEstablishmentInput!) { createEstablishment(input: $input) { id } }`,
+        variables: { input: { organisationId: w.a.organisation.id, finessGeographique: finess("71"), name: "SSIAD", sector: "ELDERLY", category: "SSIAD", departmentCode: "71", commune: "Mâcon", postalCode: "71000" } },
+      }),
+    },
+    updateEstablishment: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateEstablishment(input: { id: $id, version: 1, name: "Renommé" }) { id } }`, variables: { id: w.a.establishmentId } }) },
+
+    // Mutations: contracts and plans
+    openMedicoSocialContract: {
+      roles: AGENCY_ROLES,
+      scoped: true,
+      request: (w) => ({ query: `mutation($o: ID!, $a: ID!) { openMedicoSocialContract(input: { organisationId: $o, agencyId: $a, startDate: "2026-01-01" }) { id } }`, variables: { o: w.a.organisation.id, a: w.a.agencyId } }),
+    },
+    assignContractOfficer: { roles: [Role.AGENCY_ADMIN], scoped: true, request: (w) => ({ query: `mutation($id: ID!) { assignContractOfficer(input: { contractId: $id, version: 1, officerId: null }) { id } }`, variables: { id: w.a.contract.id } }) },
+    setOrganisationWriteAccess: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { setOrganisationWriteAccess(input: { contractId: $id, version: 1, open: true }) { id } }`, variables: { id: w.a.contract.id } }) },
+    activateModule: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { activateModule(input: { contractId: $id, moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation", activationDate: "2026-06-01" }) { id } }`, variables: { id: w.a.contract.id } }) },
+    selectModuleThemes: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!, $t: ID!) { selectModuleThemes(input: { moduleId: $id, version: 1, themeIds: [$t] }) { id } }`, variables: { id: moduleA(w).id, t: w.themes["M3-NUTRITION"] } }) },
+    addAction: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Action" }) { id } }`, variables: { id: moduleA(w).id } }) },
+    updateAction: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateAction(input: { actionId: $id, version: 1, title: "Renamed" }) { id } }`, variables: { id: w.a.actionId } }) },
+    moveActionToPhase: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { moveActionToPhase(input: { actionId: $id, version: 1, phase: PLANNING }) { id } }`, variables: { id: w.a.actionId } }) },
+    setActionCompletion: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { setActionCompletion(input: { actionId: $id, version: 1, completion: 10 }) { id } }`, variables: { id: w.a.actionId } }) },
+    removeAction: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { removeAction(input: { actionId: $id, version: 1 }) { id } }`, variables: { id: w.a.actionId } }) },
+    submitPlan: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { submitPlan(contractId: $id) { id } }`, variables: { id: w.a.contract.id } }) },
+    closeContractYear: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { closeContractYear(input: { contractId: $id, year: 1 }) { year } }`, variables: { id: w.a.contract.id } }) },
+
+    // Mutations: catalogue
+    createTheme: {
+      roles: [Role.AGENCY_ADMIN],
+      scoped: false,
+      request: (_w, run) => ({
+        query: `mutation($code: String!) { createTheme(input: { moduleTypeCode: "PREVENTION", code: $code, title: "T", sectors: [ELDERLY], definition: "D", questions: [{ angle: ORGANISATION, text: "1" }, { angle: TEAM, text: "2" }, { angle: CIRCLE, text: "3" }, { angle: TERRITORY, text: "4" }, { angle: PEOPLE_SUPPORTED, text: "5" }] }) { id } }`,
+        variables: { code: `MATRIX-${run}` },
+      }),
+    },
+    updateTheme: { roles: [Role.AGENCY_ADMIN], scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateTheme(input: { id: $id, version: 1, title: "Renamed" }) { id } }`, variables: { id: w.themes["AGENCY-27-THEME"] } }) },
+    updateModuleType: { roles: [Role.AGENCY_ADMIN], scoped: false, request: () => ({ query: `mutation { updateModuleType(input: { code: "EFFICIENCE", version: 1, summary: "Résumé" }) { code } }` }) },
+  };
+}
+
+type Outcome = "ALLOWED" | "FORBIDDEN" | "UNAUTHENTICATED";
+
+function outcome(body: GraphQLResponse): Outcome {
+  const code = body.errors?.[0]?.extensions.code;
+  if (code === "FORBIDDEN" || code === "UNAUTHENTICATED") return code;
+  if (code === "GRAPHQL_VALIDATION_FAILED" || code === "INTERNAL_SERVER_ERROR") throw new Error(`The matrix request itself is broken: ${JSON.stringify(body.errors)}`);
+  return "ALLOWED";
+}
+
+describe("the authorization matrix", () => {
+  let app: TestApp;
+  let world: World;
+  let cases: Record<string, Case>;
+  beforeAll(async () => {
+    app = await startTestApp();
+    world = await buildWorld(app);
+    const theme = await app.ok(`mutation($a: ID!) { createTheme(input: { moduleTypeCode: "PREVENTION", code: "AGENCY-27-THEME", title: "T", sectors: [ELDERLY], definition: "D", agencyId: $a, questions: [{ angle: ORGANISATION, text: "1" }, { angle: TEAM, text: "2" }, { angle: CIRCLE, text: "3" }, { angle: TERRITORY, text: "4" }, { angle: PEOPLE_SUPPORTED, text: "5" }] }) { id } }`, { a: world.a.agencyId });
+    world.themes["AGENCY-27-THEME"] = theme.createTheme.id;
+    cases = matrix(app);
+  });
+  afterAll(() => app.close());
+
+  it("has an entry for every root query and mutation", async () => {
+    const schema = await buildGraphQLSchema(appResolvers);
+    const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    expect(Object.keys(cases).sort()).toEqual(fields);
+  });
+
+  /** A fresh session for a matrix user, so a logout or a password change affects only that run. */
+  async function freshClient(client: TestClient): Promise<TestClient> {
+    const { token } = await app.db.transaction((tx) => openSession(tx, app.runtime.auth, client.user!.id, app.clock.now()));
+    return app.withToken(token, client.user);
+  }
+
+  it("answers every role as the table says, in scope, out of scope and without a token", async () => {
+    const failures: string[] = [];
+    let run = 0;
+    for (const [name, entry] of Object.entries(cases)) {
+      const check = async (who: string, client: TestClient, expected: Outcome) => {
+        run += 1;
+        const { query, variables } = await entry.request(world, run);
+        const got = outcome(await client.gql(query, variables));
+        if (got !== expected) failures.push(`${name}: ${who} expected ${expected}, got ${got}`);
+      };
+      await check("no token", app.anonymous, name === "login" ? "ALLOWED" : "UNAUTHENTICATED");
+      // Out of scope first, so that an allowed change on A's side cannot hide a refusal.
+      for (const role of ALL_ROLES) {
+        const expected = !entry.roles.includes(role) || entry.scoped ? "FORBIDDEN" : "ALLOWED";
+        await check(`${role} out of scope`, await freshClient(world.b.users[role]), name === "login" ? "ALLOWED" : expected);
+      }
+      for (const role of ALL_ROLES) {
+        await check(`${role} in scope`, await freshClient(world.a.users[role]), entry.roles.includes(role) ? "ALLOWED" : "FORBIDDEN");
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

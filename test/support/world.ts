@@ -1,0 +1,60 @@
+import { Role } from "../../src/core/auth/roles";
+import type { TestApp, TestClient } from "./app";
+import { addAction, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "./builders";
+
+export interface Side {
+  agencyId: string;
+  organisation: { id: string; finessJuridique: string; name: string };
+  establishmentId: string;
+  contract: ContractData;
+  actionId: string;
+  users: Record<Role, TestClient>;
+}
+
+export interface World {
+  /** Bourgogne-Franche-Comté: organisation A, an EHPAD in 71, contract A (write access open, an officer in charge). */
+  a: Side;
+  /** Auvergne-Rhône-Alpes: organisation B, an EHPAD in 69, contract B. */
+  b: Side;
+  themes: Record<string, string>;
+}
+
+async function side(app: TestApp, regionCode: string, departmentCode: string, postalCode: string): Promise<Side> {
+  const admin = await app.adminOf(regionCode);
+  const { id: agencyId } = await createAgency(app, regionCode);
+  const organisation = await createOrganisation(admin, { department: departmentCode, headOfficeRegionCode: regionCode });
+  const establishment = await createEstablishment(admin, organisation.id, { departmentCode, postalCode, commune: "Commune", sector: "ELDERLY" });
+  const contract = await openContract(admin, { organisationId: organisation.id, agencyId });
+  const officer = await app.as({ role: Role.AGENCY_OFFICER, regionCode });
+  await admin.ok(`mutation($input: AssignContractOfficerInput!) { assignContractOfficer(input: $input) { id } }`, {
+    input: { contractId: contract.id, version: contract.version, officerId: String(officer.user!.id) },
+  });
+  const opened = await admin.ok(`query($id: ID!) { contract(id: $id) { version } }`, { id: contract.id });
+  await admin.ok(`mutation($input: SetOrganisationWriteAccessInput!) { setOrganisationWriteAccess(input: $input) { id } }`, {
+    input: { contractId: contract.id, version: opened.contract.version, open: true },
+  });
+  const themes = await themeIds(admin);
+  await selectThemes(admin, moduleOf(contract, "PREVENTION").id, [themes["M3-NUTRITION"]]);
+  const action = await addAction(admin, moduleOf(contract, "PREVENTION").id, { themeId: themes["M3-NUTRITION"] });
+  const refreshed = (await admin.ok(`query($id: ID!) { contract(id: $id) { id version modules { id version mandatory activatedOn activationReason progressRate actionCount moduleType { code number } } } }`, { id: contract.id })).contract;
+  return {
+    agencyId,
+    organisation,
+    establishmentId: establishment.id,
+    contract: { ...contract, ...refreshed },
+    actionId: action.id,
+    users: {
+      [Role.AGENCY_ADMIN]: admin,
+      [Role.AGENCY_OFFICER]: officer,
+      [Role.ORGANISATION_USER]: await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id }),
+      [Role.DEPARTMENT_USER]: await app.as({ role: Role.DEPARTMENT_USER, departmentCode }),
+      [Role.VIEWER]: await app.as({ role: Role.VIEWER, regionCode }),
+    },
+  };
+}
+
+export async function buildWorld(app: TestApp): Promise<World> {
+  const a = await side(app, "27", "71", "71000");
+  const b = await side(app, "84", "69", "69003");
+  return { a, b, themes: await themeIds(app) };
+}
