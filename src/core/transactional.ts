@@ -1,19 +1,27 @@
-import { createMethodMiddlewareDecorator } from "type-graphql";
-import type { RequestContext } from "./context";
+import { RequestContext } from "./context";
 
 /**
  * Runs the resolver in one database transaction: a mutation writes everything or nothing,
- * its changes on the audit trail included. A mutation that recorded nothing in the audit
- * trail is a programming error: it is refused, so no change ever escapes the record.
- * Fields of the returned object are resolved after the commit.
+ * its changes on the audit trail included. A plain method decorator rather than a
+ * type-graphql middleware, because PostgreSQL may ask to retry a serializable transaction,
+ * and a retry runs the resolver again from the start.
+ * A mutation that recorded nothing in the audit trail is a programming error: it is
+ * refused, so no change ever escapes the record. Fields of the returned object are
+ * resolved after the commit.
  */
 export function Transactional(): MethodDecorator {
-  return createMethodMiddlewareDecorator<RequestContext>(({ context, info }, next) => {
-    context.operation = info.fieldName;
-    return context.transaction(async () => {
-      const result = await next();
-      if (!context.wasAudited) throw new Error(`Mutation ${info.fieldName} changed data without recording it in the audit trail`);
-      return result;
-    });
-  });
+  return (_target, key, descriptor: PropertyDescriptor) => {
+    const resolve = descriptor.value as (...args: unknown[]) => Promise<unknown>;
+    descriptor.value = function transactional(this: unknown, ...args: unknown[]) {
+      const ctx = args.find((arg): arg is RequestContext => arg instanceof RequestContext);
+      if (!ctx) throw new Error(`@Transactional ${String(key)} needs a @Ctx() argument`);
+      ctx.operation = String(key);
+      return ctx.transaction(async () => {
+        const result = await resolve.apply(this, args);
+        if (!ctx.wasAudited) throw new Error(`Mutation ${String(key)} changed data without recording it in the audit trail`);
+        return result;
+      });
+    };
+    return descriptor;
+  };
 }

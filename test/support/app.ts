@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import { randomUUID } from "node:crypto";
 import { appResolvers, authenticate } from "../../src/app";
 import { User } from "../../src/accounts/account.entities";
 import { hashPassword } from "../../src/accounts/password";
@@ -14,6 +11,7 @@ import { buildGraphQLSchema } from "../../src/core/graphql/schema";
 import { startServer, type RunningServer } from "../../src/core/server";
 import { appSchema } from "../../src/entities";
 import { Agency, Region } from "../../src/territory/territory.entities";
+import { freshTestDatabase } from "./databases";
 
 export interface GraphQLError {
   message: string;
@@ -86,14 +84,11 @@ let passwordHash: Promise<string> | null = null;
 
 /** Starts the real server on a fresh copy of the migrated and seeded database; its default client is the BFC agency admin. */
 export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
-  const template = process.env.CPOM_TEST_TEMPLATE;
-  if (!template) throw new Error("The jest global setup did not run");
-  const file = path.join(process.env.CPOM_TEST_DIR!, `${randomUUID()}.sqlite`);
-  fs.copyFileSync(template, file);
+  const database = await freshTestDatabase();
   const clock = new TestClock(options.now ? new Date(options.now) : undefined);
   // Tests move the clock by months: sessions last ten years unless a test says otherwise.
   const env = { NODE_ENV: "test", SESSION_TTL_MINUTES: String(10 * 365 * 24 * 60), ...options.env };
-  const config = { ...loadConfig(env), database: { kind: "sqlite" as const, path: file } };
+  const config = { ...loadConfig(env), database: database.config };
   const db = await Database.open(config.database, appSchema);
   const schema = await buildGraphQLSchema(appResolvers);
   const errors: unknown[] = [];
@@ -177,7 +172,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     async close() {
       await server.stop();
       await db.close();
-      for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
+      await database.drop();
     },
   };
 }

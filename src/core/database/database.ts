@@ -56,6 +56,8 @@ export function dataSourceOptions(config: DatabaseConfig, schema: SchemaDefiniti
   };
 }
 
+const MAX_ATTEMPTS = 40;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function isSerializationFailure(error: unknown): boolean {
@@ -109,13 +111,18 @@ export class Database {
     return this.serializable(work);
   }
 
+  /**
+   * Transactions that touch the same rows (one organisation's plan) conflict; PostgreSQL
+   * aborts all but one, and they run again after a random, growing pause ("full jitter"),
+   * so that even many writers of the same rows get through one after another.
+   */
   private async serializable<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.writer.transaction("SERIALIZABLE", work);
       } catch (error) {
-        if (!isSerializationFailure(error) || attempt >= 8) throw error;
-        await sleep(Math.random() * 5 * attempt);
+        if (!isSerializationFailure(error) || attempt >= MAX_ATTEMPTS) throw error;
+        await sleep(Math.random() * Math.min(200, 2 ** attempt));
       }
     }
   }
