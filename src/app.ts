@@ -5,6 +5,7 @@ import { ModuleTypeResolver, ThemeResolver } from "./commode/catalogue.resolver"
 import { seedCommodeCatalogue } from "./commode/catalogue.seed";
 import { ContractModuleResolver, ContractPlanResolver } from "./commode/plan.resolver";
 import { ModuleProgressSnapshotResolver, OrganisationProgressResolver, ProgressSnapshotResolver } from "./commode/progress.resolver";
+import { CampaignResolver } from "./contracts/campaign.resolver";
 import { ContractResolver } from "./contracts/contract.resolver";
 import type { Database } from "./core/database/database";
 export { authenticate } from "./accounts/session.service";
@@ -24,6 +25,7 @@ export const appResolvers: NonEmptyArray<Function> = [
   OrganisationResolver,
   EstablishmentResolver,
   ContractResolver,
+  CampaignResolver,
   ModuleTypeResolver,
   ThemeResolver,
   ContractPlanResolver,

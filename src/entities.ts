@@ -11,6 +11,7 @@ import {
   OrganisationProgress,
   ProgressSnapshot,
 } from "./commode/plan.entities";
+import { Campaign } from "./contracts/campaign.entities";
 import { Contract, ContractEstablishment } from "./contracts/contract.entities";
 import { AuditEntry } from "./core/audit/audit.entity";
 import type { SchemaDefinition } from "./core/database/database";
@@ -30,6 +31,7 @@ export const appSchema: SchemaDefinition = {
     Session,
     LoginAttempt,
     AuditEntry,
+    Campaign,
     Contract,
     ContractEstablishment,
     ModuleType,

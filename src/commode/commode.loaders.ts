@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import { groupBy, joinThrough } from "../core/collections";
+import { snakeCase } from "../core/database/naming";
 import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { Establishment } from "../organisations/organisation.entities";
@@ -18,6 +19,7 @@ import {
 } from "./plan.entities";
 import { loadPlanViews } from "./plan.service";
 import { checkPlan, type Violation } from "./selection-rules";
+import { PHASE_COUNT_COLUMN, PHASE_ORDER, type Phase } from "./phases";
 
 export const moduleTypeById = byIdLoader(ModuleType);
 export const themeById = byIdLoader(Theme);
@@ -101,19 +103,53 @@ export const violationsByContract = defineLoader(
     }),
 );
 
-/** The modules of each organisation's medico-social contracts (rate, count, type), for per-module rates. */
+export interface OrganisationModuleRow {
+  moduleTypeId: number;
+  rate: number | null;
+  actionCount: number;
+  phaseCounts: Record<Phase, number>;
+}
+
+/** The modules of each organisation's medico-social contracts (rate, counts, type): per-module rates and actions per phase. */
 export const medicoSocialModulesByOrganisation = defineLoader(
   (ctx) =>
-    new DataLoader<number, { moduleTypeId: number; rate: number | null; actionCount: number }[]>(async (organisationIds) => {
+    new DataLoader<number, OrganisationModuleRow[]>(async (organisationIds) => {
       const rows = await ctx.em
         .createQueryBuilder(ContractModule, "m")
         .innerJoin(Contract, "c", "c.id = m.contract_id")
         .select(["c.organisation_id AS organisation_id", "m.module_type_id AS module_type_id", "m.progress_rate AS rate", "m.action_count AS action_count"])
+        .addSelect(PHASE_ORDER.map((phase) => `m.${snakeCase(PHASE_COUNT_COLUMN[phase])} AS ${phase.toLowerCase()}`))
         .where("c.organisation_id IN (:...organisationIds) AND c.kind = :kind", { organisationIds: [...organisationIds], kind: ContractKind.MEDICO_SOCIAL })
-        .getRawMany<{ organisation_id: number; module_type_id: number; rate: number | null; action_count: number }>();
+        .getRawMany<Record<string, unknown>>();
       const byOrganisation = groupBy(rows, (r) => Number(r.organisation_id));
       return organisationIds.map((id) =>
-        (byOrganisation.get(id) ?? []).map((r) => ({ moduleTypeId: Number(r.module_type_id), rate: r.rate === null ? null : Number(r.rate), actionCount: Number(r.action_count) })),
+        (byOrganisation.get(id) ?? []).map((r) => ({
+          moduleTypeId: Number(r.module_type_id),
+          rate: r.rate === null ? null : Number(r.rate),
+          actionCount: Number(r.action_count),
+          phaseCounts: Object.fromEntries(PHASE_ORDER.map((phase) => [phase, Number(r[phase.toLowerCase()])])) as Record<Phase, number>,
+        })),
       );
+    }),
+);
+
+/** Each organisation's most recent yearly record (the last closed contract year), if any. */
+export const latestSnapshotByOrganisation = defineLoader(
+  (ctx) =>
+    new DataLoader<number, { year: number; organisationRate: number | null } | null>(async (organisationIds) => {
+      const rows = await ctx.em
+        .createQueryBuilder(ProgressSnapshot, "s")
+        .innerJoin(Contract, "c", "c.id = s.contract_id")
+        .select(["c.organisation_id AS organisation_id", "s.year AS year", "s.organisation_rate AS organisation_rate"])
+        .where("c.organisation_id IN (:...organisationIds) AND c.kind = :kind", { organisationIds: [...organisationIds], kind: ContractKind.MEDICO_SOCIAL })
+        .orderBy("s.closed_at", "DESC")
+        .addOrderBy("s.id", "DESC")
+        .getRawMany<{ organisation_id: number; year: number; organisation_rate: number | null }>();
+      const latest = new Map<number, { year: number; organisationRate: number | null }>();
+      for (const row of rows) {
+        const id = Number(row.organisation_id);
+        if (!latest.has(id)) latest.set(id, { year: Number(row.year), organisationRate: row.organisation_rate === null ? null : Number(row.organisation_rate) });
+      }
+      return organisationIds.map((id) => latest.get(id) ?? null);
     }),
 );

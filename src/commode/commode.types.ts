@@ -1,7 +1,32 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Sector } from "../organisations/organisation.entities";
 import { ModuleType } from "./catalogue.entities";
+import { Phase } from "./phases";
 import { RuleKind, RuleScope } from "./selection-rules";
+
+@ObjectType({ description: "How many actions are in a phase." })
+export class PhaseCount {
+  @Field(() => Phase)
+  phase: Phase;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "An organisation's rate now against its rate at the last closed contract year." })
+export class ProgressTrend {
+  @Field(() => Float, { nullable: true })
+  currentRate: number | null;
+
+  @Field(() => Int, { description: "The last closed contract year." })
+  lastClosedYear: number;
+
+  @Field(() => Float, { nullable: true, description: "The organisation's rate recorded when that year was closed." })
+  lastClosedRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: "currentRate − lastClosedRate, in points." })
+  change: number | null;
+}
 
 @ObjectType({ description: "A selection rule a module's plan breaks." })
 export class PlanViolation {

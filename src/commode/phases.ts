@@ -42,3 +42,19 @@ export function phaseMoveViolation(from: Phase, to: Phase, comment: string | nul
   }
   return null;
 }
+
+/** The number of actions in each phase, in phase order. */
+export function countByPhase(phases: Phase[]): Record<Phase, number> {
+  const counts = Object.fromEntries(PHASE_ORDER.map((p) => [p, 0])) as Record<Phase, number>;
+  for (const phase of phases) counts[phase] += 1;
+  return counts;
+}
+
+/** The column of a module row holding its number of actions in a phase. */
+export const PHASE_COUNT_COLUMN = {
+  [Phase.INITIALISATION]: "initialisationCount",
+  [Phase.PLANNING]: "planningCount",
+  [Phase.EXECUTION]: "executionCount",
+  [Phase.MONITORING]: "monitoringCount",
+  [Phase.CLOSURE]: "closureCount",
+} as const;

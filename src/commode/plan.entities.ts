@@ -55,6 +55,22 @@ export class ContractModule {
   @Column({ type: "integer", default: 0 })
   actionCount: number;
 
+  /** Its actions per phase, kept with the rate (dashboards read them without scanning actions). */
+  @Column({ type: "integer", default: 0 })
+  initialisationCount: number;
+
+  @Column({ type: "integer", default: 0 })
+  planningCount: number;
+
+  @Column({ type: "integer", default: 0 })
+  executionCount: number;
+
+  @Column({ type: "integer", default: 0 })
+  monitoringCount: number;
+
+  @Column({ type: "integer", default: 0 })
+  closureCount: number;
+
   @Field(() => Date)
   @CreatedAtColumn()
   createdAt: Date;

@@ -30,6 +30,10 @@ export class OpenMedicoSocialContractInput {
   @IsOptional()
   establishmentIds?: string[] | null;
 
+  @Field(() => ID, { nullable: true, description: "The agency's campaign it belongs to (its expected trajectory)." })
+  @IsOptional()
+  campaignId?: string | null;
+
   @Field(() => [OptionalModuleInput], { defaultValue: [], description: "Optional modules activated from the start." })
   @ValidateNested({ each: true })
   optionalModules: OptionalModuleInput[];

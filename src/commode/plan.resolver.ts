@@ -7,7 +7,8 @@ import { Contract } from "../contracts/contract.entities";
 import { contractById } from "../contracts/contract.loaders";
 import { ModuleType, Theme } from "./catalogue.entities";
 import { actionsByModule, modulesByContract, moduleTypeById, planByContract, selectedThemesByModule, snapshotsByContract, violationsByContract } from "./commode.loaders";
-import { PlanViolation } from "./commode.types";
+import { PhaseCount, PlanViolation } from "./commode.types";
+import { PHASE_COUNT_COLUMN, PHASE_ORDER } from "./phases";
 import { Action, ContractModule, PlanStatus, ProgressSnapshot } from "./plan.entities";
 import { ActivateModuleInput, CloseContractYearInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import * as plans from "./plan.service";
@@ -102,6 +103,11 @@ export class ContractModuleResolver {
   @FieldResolver(() => [Action])
   actions(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<Action[]> {
     return actionsByModule(ctx).load(module.id);
+  }
+
+  @FieldResolver(() => [PhaseCount], { description: "Its actions in each phase." })
+  actionsByPhase(@Root() module: ContractModule): PhaseCount[] {
+    return PHASE_ORDER.map((phase) => ({ phase, count: module[PHASE_COUNT_COLUMN[phase]] }));
   }
 
   @FieldResolver(() => [PlanViolation], { description: "The rules this module breaks now." })

@@ -48,7 +48,8 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
   }
   const plan = await em.save(em.create(ContractPlan, { contractId: contract.id, status: PlanStatus.DRAFT, progressRate: null, submittedAt: null, submittedBy: null }));
   await auditCreate(ctx, "ContractPlan", plan, auditScope(contract), contract.id);
-  await refreshFromContract(ctx, contract.id);
+  // Opening a contract counts as the organisation's latest progress ("no change for N months").
+  await refreshFromContract(ctx, contract.id, true);
   return contract;
 }
 

@@ -4,8 +4,9 @@ import { Contract } from "../contracts/contract.entities";
 import { contractById, contractsByOrganisation } from "../contracts/contract.loaders";
 import { Organisation } from "../organisations/organisation.entities";
 import { ModuleType } from "./catalogue.entities";
-import { medicoSocialModulesByOrganisation, moduleSnapshotsBySnapshot, moduleTypeById, progressByOrganisation, snapshotsByContract } from "./commode.loaders";
-import { OrganisationModuleRate } from "./commode.types";
+import { latestSnapshotByOrganisation, medicoSocialModulesByOrganisation, moduleSnapshotsBySnapshot, moduleTypeById, progressByOrganisation, snapshotsByContract } from "./commode.loaders";
+import { OrganisationModuleRate, PhaseCount, ProgressTrend } from "./commode.types";
+import { PHASE_ORDER } from "./phases";
 import { ModuleProgressSnapshot, ProgressSnapshot } from "./plan.entities";
 import { organisationModuleRates } from "./organisation-rates";
 
@@ -28,6 +29,25 @@ export class OrganisationProgressResolver {
     const modules = await medicoSocialModulesByOrganisation(ctx).load(organisation.id);
     const types = (await moduleTypeById(ctx).loadMany([...new Set(modules.map((m) => m.moduleTypeId))])) as ModuleType[];
     return organisationModuleRates(modules, types);
+  }
+
+  @FieldResolver(() => [PhaseCount], { description: "Its actions in each phase, over its medico-social contracts." })
+  async actionsByPhase(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<PhaseCount[]> {
+    const modules = await medicoSocialModulesByOrganisation(ctx).load(organisation.id);
+    return PHASE_ORDER.map((phase) => ({ phase, count: modules.reduce((sum, m) => sum + m.phaseCounts[phase], 0) }));
+  }
+
+  @FieldResolver(() => ProgressTrend, { nullable: true, description: "Its rate now against the last closed contract year; null before any year is closed." })
+  async trend(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<ProgressTrend | null> {
+    const [last, progress] = await Promise.all([latestSnapshotByOrganisation(ctx).load(organisation.id), progressByOrganisation(ctx).load(organisation.id)]);
+    if (!last) return null;
+    const currentRate = progress?.progressRate ?? null;
+    return {
+      currentRate,
+      lastClosedYear: last.year,
+      lastClosedRate: last.organisationRate,
+      change: currentRate === null || last.organisationRate === null ? null : currentRate - last.organisationRate,
+    };
   }
 
   @FieldResolver(() => [ProgressSnapshot], { description: "The yearly records of all its medico-social contracts, by contract then year." })

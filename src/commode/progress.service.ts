@@ -2,6 +2,7 @@ import type { RequestContext } from "../core/context";
 import { derived } from "../core/database/columns";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { Action, ContractModule, ContractPlan, OrganisationProgress } from "./plan.entities";
+import { countByPhase, PHASE_COUNT_COLUMN, PHASE_ORDER } from "./phases";
 import { moduleRate, planRate } from "./progress";
 
 /**
@@ -12,8 +13,17 @@ import { moduleRate, planRate } from "./progress";
  */
 export async function refreshModule(ctx: RequestContext, moduleId: number): Promise<void> {
   const em = ctx.tm;
-  const actions = await em.find(Action, { select: { id: true, progress: true }, where: { moduleId } });
-  await em.update(ContractModule, { id: moduleId }, derived({ progressRate: moduleRate(actions.map((a) => a.progress)), actionCount: actions.length }));
+  const actions = await em.find(Action, { select: { id: true, progress: true, phase: true }, where: { moduleId } });
+  const counts = countByPhase(actions.map((a) => a.phase));
+  await em.update(
+    ContractModule,
+    { id: moduleId },
+    derived({
+      progressRate: moduleRate(actions.map((a) => a.progress)),
+      actionCount: actions.length,
+      ...Object.fromEntries(PHASE_ORDER.map((phase) => [PHASE_COUNT_COLUMN[phase], counts[phase]])),
+    }),
+  );
 }
 
 export async function refreshContract(ctx: RequestContext, contractId: number): Promise<void> {

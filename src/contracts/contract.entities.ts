@@ -1,22 +1,14 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, DateColumn, UpdatedAtColumn, Version } from "../core/database/columns";
 import { User } from "../accounts/account.entities";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
+import { Campaign } from "./campaign.entities";
+import { ContractKind } from "./contract-kind";
 
-export enum ContractKind {
-  MEDICO_SOCIAL = "MEDICO_SOCIAL",
-  SANITARY = "SANITARY",
-}
-registerEnumType(ContractKind, {
-  name: "ContractKind",
-  valuesConfig: {
-    MEDICO_SOCIAL: { description: "Modular medico-social CPOM (CASF L313-11): the commode of 8 modules." },
-    SANITARY: { description: "Sanitary CPOM (CSP L6114-1): orientations, objectives, actions, indicators." },
-  },
-});
+export { ContractKind } from "./contract-kind";
 
 /** CPOM: a five-year contract between an agency and an organisation, covering some of its establishments. */
 @ObjectType({ description: "A CPOM: a five-year contract between an agency and an organisation." })
@@ -54,6 +46,15 @@ export class Contract {
   @Index()
   @Column({ type: "integer", nullable: true })
   officerId: number | null;
+
+  @ManyToOne(() => Campaign, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "campaign_id" })
+  campaign?: Campaign;
+
+  /** The campaign it belongs to (its expected trajectory), if any. */
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  campaignId: number | null;
 
   @Field(() => Boolean, { description: "Whether the agency has opened write access to the organisation (choices, action plans, progress)." })
   @Column({ type: "boolean", default: false })

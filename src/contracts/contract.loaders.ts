@@ -3,9 +3,11 @@ import { In } from "typeorm";
 import { groupBy, joinThrough } from "../core/collections";
 import { byIdLoader, defineLoader } from "../core/loaders";
 import { Establishment } from "../organisations/organisation.entities";
+import { Campaign } from "./campaign.entities";
 import { Contract, ContractEstablishment } from "./contract.entities";
 
 export const contractById = byIdLoader(Contract);
+export const campaignById = byIdLoader(Campaign);
 
 /** The establishments covered by each contract, by name. */
 export const establishmentsByContract = defineLoader(

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { User } from "../accounts/account.entities";
 import { userById } from "../accounts/account.loaders";
 import { AuditEntry } from "../core/audit/audit.entity";
@@ -13,9 +13,10 @@ import { Agency, Department } from "../territory/territory.entities";
 import { agencyById, departmentByCode } from "../territory/territory.loaders";
 import { Contract, ContractYear } from "./contract.entities";
 import { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
-import { establishmentsByContract } from "./contract.loaders";
+import { campaignById, establishmentsByContract } from "./contract.loaders";
 import * as contracts from "./contract.service";
-import { contractYears } from "./period";
+import { Campaign } from "./campaign.entities";
+import { contractYearOf, contractYears } from "./period";
 
 @ObjectType()
 class ContractList extends Paginated(Contract) {}
@@ -73,6 +74,23 @@ export class ContractResolver {
   @FieldResolver(() => Agency)
   async agency(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Agency> {
     return (await agencyById(ctx).load(contract.agencyId))!;
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true })
+  campaign(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Campaign | null> | null {
+    return contract.campaignId === null ? null : campaignById(ctx).load(contract.campaignId);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "The contract year today falls in (1 to 5); null before the start or after the end." })
+  currentYear(@Root() contract: Contract, @Ctx() ctx: RequestContext): number | null {
+    return contractYearOf(contract.startDate, ctx.today());
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "The rate its campaign expects at the end of the current contract year." })
+  async expectedRate(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<number | null> {
+    const year = contractYearOf(contract.startDate, ctx.today());
+    if (year === null || contract.campaignId === null) return null;
+    return (await campaignById(ctx).load(contract.campaignId))?.expectedRates[year - 1] ?? null;
   }
 
   @FieldResolver(() => [ContractYear], { description: "The five contract years." })

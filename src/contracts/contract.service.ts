@@ -13,6 +13,7 @@ import type { Page } from "../core/pagination";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { Agency, Department } from "../territory/territory.entities";
 import { Contract, ContractEstablishment, ContractKind } from "./contract.entities";
+import { Campaign } from "./campaign.entities";
 import { assertCanManageContract, assertCanReadContract, contractReadScope } from "./contract.access";
 import type { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
 import { contractEndDate } from "./period";
@@ -24,6 +25,8 @@ export interface NewContract {
   startDate: string;
   /** The establishments covered; by default all those of the organisation in the agency's region that fit the kind. */
   establishmentIds?: string[] | null;
+  /** The agency's campaign the contract belongs to. */
+  campaignId?: string | null;
 }
 
 /** Medico-social contracts cover PA/PH establishments; sanitary ones, health establishments. */
@@ -42,6 +45,12 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
   const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
   const user = currentUser(ctx);
   if (!AGENCY_ROLES.includes(user.role) || user.agencyId !== agency.id) throw forbidden("Only the agency itself opens its contracts", { field: "agencyId" });
+  let campaignId: number | null = null;
+  if (input.campaignId) {
+    const campaign = await findOrFail(em, Campaign, input.campaignId, "campaignId", "Campaign");
+    if (campaign.agencyId !== agency.id || campaign.kind !== input.kind) throw badInput("campaignId", `Campaign "${campaign.name}" is not a ${input.kind} campaign of this agency`);
+    campaignId = campaign.id;
+  }
   const startYear = Number(input.startDate.slice(0, 4));
   if (startYear < 2000 || startYear > 2100) throw badInput("startDate", `startDate ${input.startDate} is not a plausible contract start`);
   const endDate = contractEndDate(input.startDate);
@@ -105,6 +114,7 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
       // An officer who opens a contract is in charge of it.
       officerId: user.role === Role.AGENCY_OFFICER ? user.id : null,
       organisationCanEdit: false,
+      campaignId,
     }),
   );
   await em.insert(

@@ -1,5 +1,5 @@
-import { Field, InputType, registerEnumType } from "type-graphql";
-import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { Field, InputType, Int, registerEnumType } from "type-graphql";
+import { IsEnum, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { SortDirection } from "../core/pagination";
 import { Sector } from "../organisations/organisation.entities";
 
@@ -20,6 +20,15 @@ export class OrganisationFilter {
   @IsOptional()
   @MaxLength(200)
   search?: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Only organisations with a contract, in progress, whose rate is below what its campaign expects for the current contract year." })
+  belowTrajectory?: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Only organisations with a medico-social contract and no progress on any action for this many months." })
+  @IsOptional()
+  @Min(1)
+  @Max(120)
+  inactiveForMonths?: number;
 }
 
 export enum OrganisationSortField {

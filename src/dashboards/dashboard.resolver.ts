@@ -1,12 +1,54 @@
-import { Arg, Args, Authorized, Ctx, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../core/context";
 import { PageArgs, Paginated, SortDirection } from "../core/pagination";
 import { Organisation } from "../organisations/organisation.entities";
 import { OrganisationFilter, OrganisationSort, OrganisationSortField } from "./dashboard.inputs";
-import { listOrganisations } from "./dashboard.service";
+import { listOrganisations, rateDistribution } from "./dashboard.service";
 
 @ObjectType()
 class OrganisationList extends Paginated(Organisation) {}
+
+@ObjectType({ description: "Organisations by rate, in 10-point buckets." })
+class RateBucket {
+  @Field(() => Float, { description: "Lower bound, included." })
+  from: number;
+
+  @Field(() => Float, { description: "Upper bound, excluded (100 is in the last bucket)." })
+  to: number;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "The distribution of organisations' progress rates." })
+class RateDistribution {
+  @Field(() => Int, { description: "Organisations with a rate." })
+  count: number;
+
+  @Field(() => Int, { description: "Organisations of the filter with a medico-social contract but no rate." })
+  withoutRate: number;
+
+  @Field(() => Float, { nullable: true })
+  mean: number | null;
+
+  @Field(() => Float, { nullable: true })
+  min: number | null;
+
+  @Field(() => Float, { nullable: true, description: "First quartile." })
+  q1: number | null;
+
+  @Field(() => Float, { nullable: true })
+  median: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Third quartile." })
+  q3: number | null;
+
+  @Field(() => Float, { nullable: true })
+  max: number | null;
+
+  @Field(() => [RateBucket])
+  buckets: RateBucket[];
+}
 
 @Authorized()
 @Resolver()
@@ -19,5 +61,15 @@ export class DashboardResolver {
     @Arg("sort", () => OrganisationSort, { nullable: true }) sort?: OrganisationSort,
   ): Promise<OrganisationList> {
     return listOrganisations(ctx, filter ?? {}, sort ?? { field: OrganisationSortField.NAME, direction: SortDirection.ASC }, page.skip, page.take);
+  }
+
+  @Query(() => RateDistribution, { description: "Distribution of the filtered organisations' rates (overall or in one module), now or at the close of contract year N." })
+  rateDistribution(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+    @Arg("moduleTypeCode", () => String, { nullable: true }) moduleTypeCode?: string,
+    @Arg("year", () => Int, { nullable: true, description: "Contract year 1 to 5: the rates recorded when it closed; empty: now." }) year?: number,
+  ): Promise<RateDistribution> {
+    return rateDistribution(ctx, filter ?? {}, moduleTypeCode ?? null, year ?? null);
   }
 }

@@ -1,17 +1,38 @@
+import type { SelectQueryBuilder } from "typeorm";
 import { currentUser } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
-import { organisationReadScope } from "../organisations/organisation.access";
+import { addYears } from "../core/dates";
+import { badInput } from "../core/errors";
 import type { Page } from "../core/pagination";
 import { escapeLike, normalizeForSearch } from "../core/text";
-import { OrganisationProgress } from "../commode/plan.entities";
+import { requireModuleType } from "../commode/catalogue.service";
+import { moduleRate } from "../commode/progress";
+import { ContractModule, ModuleProgressSnapshot, OrganisationProgress, ProgressSnapshot } from "../commode/plan.entities";
+import { EXPECTED_RATE_COLUMNS } from "../contracts/campaign.entities";
+import { Contract, ContractKind } from "../contracts/contract.entities";
+import { CONTRACT_YEARS } from "../contracts/period";
+import { snakeCase } from "../core/database/naming";
+import { groupBy } from "../core/collections";
+import { organisationReadScope } from "../organisations/organisation.access";
 import { Organisation } from "../organisations/organisation.entities";
 import { type OrganisationFilter, type OrganisationSort, OrganisationSortField } from "./dashboard.inputs";
+import { distribution, type Distribution } from "./distribution";
 
 /**
- * A page of organisations for a dashboard: two statements (the page and the count),
- * whatever the page size; their rates then come from per-request loaders.
+ * The current contract year as SQL over `${c}.start_date`: year N when the start falls after
+ * today minus N years (the same years as contracts/period.ts, thresholds computed here).
  */
-export async function listOrganisations(ctx: RequestContext, filter: OrganisationFilter, sort: OrganisationSort, skip: number, take: number): Promise<Page<Organisation>> {
+function expectedRateNow(today: string, c: string, campaign: string): { sql: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const branches = EXPECTED_RATE_COLUMNS.slice(0, CONTRACT_YEARS - 1).map((column, i) => {
+    params[`yearAfter${i + 1}`] = addYears(today, -(i + 1));
+    return `WHEN ${c}.start_date > :yearAfter${i + 1} THEN ${campaign}.${snakeCase(column)}`;
+  });
+  return { sql: `CASE ${branches.join(" ")} ELSE ${campaign}.${snakeCase(EXPECTED_RATE_COLUMNS[CONTRACT_YEARS - 1])} END`, params };
+}
+
+/** The organisations a dashboard looks at: the user's scope and the filter, as a query on `o`. */
+export function filteredOrganisations(ctx: RequestContext, filter: OrganisationFilter): SelectQueryBuilder<Organisation> {
   const scope = organisationReadScope(currentUser(ctx));
   const qb = ctx.em.createQueryBuilder(Organisation, "o").where(scope.sql, scope.params);
   const establishment: string[] = [];
@@ -33,7 +54,34 @@ export async function listOrganisations(ctx: RequestContext, filter: Organisatio
   }
   const search = filter.search ? normalizeForSearch(filter.search) : "";
   if (search) qb.andWhere("o.search_text LIKE :search ESCAPE '\\'", { search: `%${escapeLike(search)}%` });
+  const today = ctx.today();
+  if (filter.belowTrajectory) {
+    const expected = expectedRateNow(today, "tc", "tcp");
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM contract tc JOIN contract_plan tp ON tp.contract_id = tc.id JOIN campaign tcp ON tcp.id = tc.campaign_id
+        WHERE tc.organisation_id = o.id AND tc.start_date <= :today AND tc.end_date >= :today
+        AND COALESCE(tp.progress_rate, 0) < ${expected.sql})`,
+      { today, ...expected.params },
+    );
+  }
+  if (filter.inactiveForMonths) {
+    const since = new Date(ctx.now());
+    since.setUTCMonth(since.getUTCMonth() - filter.inactiveForMonths);
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM contract ic WHERE ic.organisation_id = o.id AND ic.kind = :inactiveKind)
+       AND NOT EXISTS (SELECT 1 FROM organisation_progress ip WHERE ip.organisation_id = o.id AND ip.last_progress_at >= :inactiveSince)`,
+      { inactiveKind: ContractKind.MEDICO_SOCIAL, inactiveSince: since },
+    );
+  }
+  return qb;
+}
 
+/**
+ * A page of organisations for a dashboard: two statements (the page and the count),
+ * whatever the page size; their rates then come from per-request loaders.
+ */
+export async function listOrganisations(ctx: RequestContext, filter: OrganisationFilter, sort: OrganisationSort, skip: number, take: number): Promise<Page<Organisation>> {
+  const qb = filteredOrganisations(ctx, filter);
   const totalCount = await qb.clone().getCount();
   if (sort.field === OrganisationSortField.PROGRESS_RATE) {
     qb.leftJoin(OrganisationProgress, "p", "p.organisation_id = o.id").orderBy("p.progress_rate", sort.direction, "NULLS LAST");
@@ -42,4 +90,60 @@ export async function listOrganisations(ctx: RequestContext, filter: Organisatio
   }
   const items = await qb.addOrderBy("o.id", "ASC").offset(skip).limit(take).getMany();
   return { items, totalCount };
+}
+
+export interface RateDistribution extends Distribution {
+  /** Organisations of the filter with a medico-social contract but no rate (no action yet, or nothing recorded that year). */
+  withoutRate: number;
+}
+
+/**
+ * The distribution of the organisations' rates (overall or in one module), now or as
+ * recorded at the close of contract year N, over the filtered organisations.
+ */
+export async function rateDistribution(ctx: RequestContext, filter: OrganisationFilter, moduleTypeCode: string | null, year: number | null): Promise<RateDistribution> {
+  if (year !== null && (year < 1 || year > CONTRACT_YEARS)) throw badInput("year", `year is a contract year, 1 to ${CONTRACT_YEARS}`);
+  const organisations = filteredOrganisations(ctx, filter).select("o.id");
+  const inFilter = (column: string) => `${column} IN (${organisations.getQuery()})`;
+  const params = organisations.getParameters();
+  const moduleTypeId = moduleTypeCode ? (await requireModuleType(ctx, moduleTypeCode, "moduleTypeCode")).id : null;
+  const em = ctx.em;
+  let perOrganisation: (number | null)[];
+
+  if (year === null && moduleTypeId === null) {
+    const rows = await em.createQueryBuilder(OrganisationProgress, "p").select("p.progress_rate", "rate").where(inFilter("p.organisation_id"), params).getRawMany<{ rate: number | null }>();
+    perOrganisation = rows.map((r) => (r.rate === null ? null : Number(r.rate)));
+  } else if (year === null) {
+    const rows = await em
+      .createQueryBuilder(ContractModule, "m")
+      .innerJoin(Contract, "c", "c.id = m.contract_id")
+      .select(["c.organisation_id AS organisation_id", "m.progress_rate AS rate"])
+      .where(inFilter("c.organisation_id"), params)
+      .andWhere("m.module_type_id = :moduleTypeId AND c.kind = :kind", { moduleTypeId, kind: ContractKind.MEDICO_SOCIAL })
+      .getRawMany<{ organisation_id: number; rate: number | null }>();
+    perOrganisation = [...groupBy(rows, (r) => Number(r.organisation_id)).values()].map((group) => moduleRate(group.flatMap((r) => (r.rate === null ? [] : [Number(r.rate)]))));
+  } else if (moduleTypeId === null) {
+    const rows = await em
+      .createQueryBuilder(ProgressSnapshot, "s")
+      .innerJoin(Contract, "c", "c.id = s.contract_id")
+      .select(["c.organisation_id AS organisation_id", "s.organisation_rate AS rate"])
+      .where(inFilter("c.organisation_id"), params)
+      .andWhere("s.year = :year AND c.kind = :kind", { year, kind: ContractKind.MEDICO_SOCIAL })
+      .orderBy("s.id", "DESC")
+      .getRawMany<{ organisation_id: number; rate: number | null }>();
+    // One value per organisation: its latest record for that year.
+    perOrganisation = [...groupBy(rows, (r) => Number(r.organisation_id)).values()].map((group) => (group[0].rate === null ? null : Number(group[0].rate)));
+  } else {
+    const rows = await em
+      .createQueryBuilder(ModuleProgressSnapshot, "ms")
+      .innerJoin(ProgressSnapshot, "s", "s.id = ms.snapshot_id")
+      .innerJoin(Contract, "c", "c.id = s.contract_id")
+      .select(["c.organisation_id AS organisation_id", "ms.rate AS rate"])
+      .where(inFilter("c.organisation_id"), params)
+      .andWhere("s.year = :year AND ms.module_type_id = :moduleTypeId AND c.kind = :kind", { year, moduleTypeId, kind: ContractKind.MEDICO_SOCIAL })
+      .getRawMany<{ organisation_id: number; rate: number | null }>();
+    perOrganisation = [...groupBy(rows, (r) => Number(r.organisation_id)).values()].map((group) => moduleRate(group.flatMap((r) => (r.rate === null ? [] : [Number(r.rate)]))));
+  }
+  const rates = perOrganisation.filter((r): r is number => r !== null);
+  return { ...distribution(rates), withoutRate: perOrganisation.length - rates.length };
 }

@@ -2,9 +2,11 @@
 /* eslint-disable @typescript-eslint/no-unsafe-function-type */
 import { Init1795383332763 as sqliteInit1795383332763 } from "./sqlite/1795383332763-Init";
 import { AccountsAuditAndAccess1795385209456 as sqliteAccountsAuditAndAccess1795385209456 } from "./sqlite/1795385209456-AccountsAuditAndAccess";
+import { CampaignsAndPhaseCounts1795386259869 as sqliteCampaignsAndPhaseCounts1795386259869 } from "./sqlite/1795386259869-CampaignsAndPhaseCounts";
 import { Init1795383334772 as postgresInit1795383334772 } from "./postgres/1795383334772-Init";
 import { AccountsAuditAndAccess1795385211754 as postgresAccountsAuditAndAccess1795385211754 } from "./postgres/1795385211754-AccountsAuditAndAccess";
+import { CampaignsAndPhaseCounts1795386262207 as postgresCampaignsAndPhaseCounts1795386262207 } from "./postgres/1795386262207-CampaignsAndPhaseCounts";
 
 /** TypeORM migrations, one set per driver (the generated SQL differs). */
-export const sqliteMigrations: Function[] = [sqliteInit1795383332763, sqliteAccountsAuditAndAccess1795385209456];
-export const postgresMigrations: Function[] = [postgresInit1795383334772, postgresAccountsAuditAndAccess1795385211754];
+export const sqliteMigrations: Function[] = [sqliteInit1795383332763, sqliteAccountsAuditAndAccess1795385209456, sqliteCampaignsAndPhaseCounts1795386259869];
+export const postgresMigrations: Function[] = [postgresInit1795383334772, postgresAccountsAuditAndAccess1795385211754, postgresCampaignsAndPhaseCounts1795386262207];

@@ -42,6 +42,8 @@ function matrix(app: TestApp): Record<string, Case> {
     theme: { roles: ALL_ROLES, scoped: false, request: (w) => ({ query: `query($id: ID!) { theme(id: $id) { code } }`, variables: { id: w.themes["M3-NUTRITION"] } }) },
     organisations: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ organisations { totalCount } }` }) },
     contracts: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ contracts { totalCount } }` }) },
+    campaigns: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ campaigns { id expectedRates } }` }) },
+    rateDistribution: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ rateDistribution { count median } }` }) },
     organisation: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { organisation(id: $id) { id } }`, variables: { id: w.a.organisation.id } }) },
     establishment: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { establishment(id: $id) { id } }`, variables: { id: w.a.establishmentId } }) },
     contract: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { contract(id: $id) { id } }`, variables: { id: w.a.contract.id } }) },
@@ -103,6 +105,9 @@ function matrix(app: TestApp): Record<string, Case> {
     removeAction: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { removeAction(input: { actionId: $id, version: 1 }) { id } }`, variables: { id: w.a.actionId } }) },
     submitPlan: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { submitPlan(contractId: $id) { id } }`, variables: { id: w.a.contract.id } }) },
     closeContractYear: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { closeContractYear(input: { contractId: $id, year: 1 }) { year } }`, variables: { id: w.a.contract.id } }) },
+
+    createCampaign: { roles: [Role.AGENCY_ADMIN], scoped: false, request: () => ({ query: `mutation { createCampaign(input: { name: "CPOM 2027-2031" }) { id } }` }) },
+    updateCampaign: { roles: [Role.AGENCY_ADMIN], scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateCampaign(input: { id: $id, version: 1, name: "Renamed" }) { id } }`, variables: { id: w.campaignId } }) },
 
     // Mutations: catalogue
     createTheme: {

@@ -67,7 +67,7 @@ export interface ContractData {
 
 export async function openContract(
   client: TestClient,
-  input: { organisationId: string; agencyId: string; startDate?: string; establishmentIds?: string[]; optionalModules?: { moduleTypeCode: string; reason: string }[] },
+  input: { organisationId: string; agencyId: string; startDate?: string; establishmentIds?: string[]; campaignId?: string; optionalModules?: { moduleTypeCode: string; reason: string }[] },
 ): Promise<ContractData> {
   const data = await client.ok(`mutation($input: OpenMedicoSocialContractInput!) { openMedicoSocialContract(input: $input) { ${CONTRACT_FIELDS} } }`, {
     input: { startDate: "2026-01-01", ...input },

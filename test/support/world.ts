@@ -17,6 +17,8 @@ export interface World {
   /** Auvergne-Rhône-Alpes: organisation B, an EHPAD in 69, contract B. */
   b: Side;
   themes: Record<string, string>;
+  /** A campaign of A's agency. */
+  campaignId: string;
 }
 
 async function side(app: TestApp, regionCode: string, departmentCode: string, postalCode: string): Promise<Side> {
@@ -56,5 +58,6 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
 export async function buildWorld(app: TestApp): Promise<World> {
   const a = await side(app, "27", "71", "71000");
   const b = await side(app, "84", "69", "69003");
-  return { a, b, themes: await themeIds(app) };
+  const campaign = await a.users[Role.AGENCY_ADMIN].ok(`mutation { createCampaign(input: { name: "CPOM médico-sociaux 2026-2030" }) { id } }`);
+  return { a, b, themes: await themeIds(app), campaignId: campaign.createCampaign.id };
 }

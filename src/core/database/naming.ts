@@ -1,6 +1,7 @@
 import { DefaultNamingStrategy, type NamingStrategyInterface } from "typeorm";
 
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+/** "progressRate" → "progress_rate": how property names become column names. */
+export const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 
 /**
  * snake_case column names, so raw SQL (dashboards, benchmarks, psql) needs no quoting.
@@ -8,6 +9,6 @@ const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLo
  */
 export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
   override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
-    return snake([...prefixes, customName ?? propertyName].join("_"));
+    return snakeCase([...prefixes, customName ?? propertyName].join("_"));
   }
 }

@@ -1,0 +1,79 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAtColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { Agency } from "../territory/territory.entities";
+import { ContractKind } from "./contract-kind";
+
+/**
+ * A campaign: the contracts an agency programmes for a period (e.g. the medico-social CPOMs
+ * 2026-2030), with the progress rate it expects at the end of each contract year. The
+ * trajectory is data set per campaign, not a rule in code.
+ */
+@ObjectType({ description: "A campaign of contracts of an agency, with its expected progress trajectory." })
+@Entity("campaign")
+export class Campaign {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "agency_id" })
+  agency?: Agency;
+
+  @Index()
+  @Column({ type: "integer" })
+  agencyId: number;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field(() => ContractKind)
+  @Column({ type: "varchar", length: 20 })
+  kind: ContractKind;
+
+  /** Expected rate (percent) at the end of contract years 1 to 5. */
+  @Column({ type: "double precision" })
+  expectedRateYear1: number;
+
+  @Column({ type: "double precision" })
+  expectedRateYear2: number;
+
+  @Column({ type: "double precision" })
+  expectedRateYear3: number;
+
+  @Column({ type: "double precision" })
+  expectedRateYear4: number;
+
+  @Column({ type: "double precision" })
+  expectedRateYear5: number;
+
+  @Field(() => Date)
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdatedAtColumn()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: "Optimistic-lock version." })
+  @Version()
+  version: number;
+
+  @Field(() => [Float], { description: "Expected progress rate (percent) for contract years 1 to 5." })
+  get expectedRates(): number[] {
+    return [this.expectedRateYear1, this.expectedRateYear2, this.expectedRateYear3, this.expectedRateYear4, this.expectedRateYear5];
+  }
+}
+
+/** The columns of the trajectory, year by year (for SQL and for writes). */
+export const EXPECTED_RATE_COLUMNS = ["expectedRateYear1", "expectedRateYear2", "expectedRateYear3", "expectedRateYear4", "expectedRateYear5"] as const;
+
+/** Problems with a trajectory: five rates from 0 to 100, never going down. */
+export function trajectoryProblems(rates: number[]): string[] {
+  const problems: string[] = [];
+  if (rates.length !== EXPECTED_RATE_COLUMNS.length) problems.push(`give ${EXPECTED_RATE_COLUMNS.length} rates, one per contract year`);
+  if (rates.some((r) => !Number.isFinite(r) || r < 0 || r > 100)) problems.push("each rate is between 0 and 100");
+  if (rates.some((r, i) => i > 0 && r < rates[i - 1])) problems.push("the rates never go down from one year to the next");
+  return problems;
+}

@@ -1,0 +1,37 @@
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
+import { ContractKind } from "./contract.entities";
+
+@InputType()
+export class CreateCampaignInput {
+  @Field(() => String, { description: "e.g. \"CPOM médico-sociaux 2026-2030\"" })
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => ContractKind, { defaultValue: ContractKind.MEDICO_SOCIAL })
+  @IsEnum(ContractKind)
+  kind: ContractKind;
+
+  @Field(() => [Float], { defaultValue: [20, 40, 60, 80, 100], description: "Expected progress rate at the end of contract years 1 to 5." })
+  expectedRates: number[];
+}
+
+@InputType()
+export class UpdateCampaignInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: "The version read." })
+  version: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => [Float], { nullable: true })
+  @IsOptional()
+  expectedRates?: number[];
+}

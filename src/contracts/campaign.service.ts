@@ -1,0 +1,41 @@
+import { forbidden } from "../core/auth/auth-checker";
+import { currentUser } from "../core/auth/scope";
+import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
+import type { RequestContext } from "../core/context";
+import { badInput } from "../core/errors";
+import { findOrFail } from "../core/ids";
+import { assertVersion } from "../core/versioning";
+import { Campaign, EXPECTED_RATE_COLUMNS, trajectoryProblems } from "./campaign.entities";
+import type { CreateCampaignInput, UpdateCampaignInput } from "./campaign.inputs";
+
+function setTrajectory(campaign: Campaign, rates: number[]): void {
+  const problems = trajectoryProblems(rates);
+  if (problems.length) throw badInput("expectedRates", `The trajectory is not valid: ${problems.join("; ")}`);
+  EXPECTED_RATE_COLUMNS.forEach((column, i) => (campaign[column] = rates[i]));
+}
+
+export async function createCampaign(ctx: RequestContext, input: CreateCampaignInput): Promise<Campaign> {
+  const user = currentUser(ctx);
+  const campaign = ctx.tm.create(Campaign, { agencyId: user.agencyId!, name: input.name.trim(), kind: input.kind });
+  setTrajectory(campaign, input.expectedRates);
+  const saved = await ctx.tm.save(campaign);
+  await auditCreate(ctx, "Campaign", saved, { agencyId: saved.agencyId });
+  return saved;
+}
+
+export async function updateCampaign(ctx: RequestContext, input: UpdateCampaignInput): Promise<Campaign> {
+  const campaign = await findOrFail(ctx.tm, Campaign, input.id, "id", "Campaign");
+  if (campaign.agencyId !== currentUser(ctx).agencyId) throw forbidden("A campaign is changed by its own agency");
+  assertVersion(campaign, input.version, "The campaign");
+  const before = snapshot(campaign);
+  if (input.name != null) campaign.name = input.name.trim();
+  if (input.expectedRates != null) setTrajectory(campaign, input.expectedRates);
+  const saved = await ctx.tm.save(campaign);
+  await auditUpdate(ctx, "Campaign", before, saved, { agencyId: saved.agencyId });
+  return saved;
+}
+
+/** The campaigns of an agency (every authenticated user may read the trajectories). */
+export function listCampaigns(ctx: RequestContext, agencyId: number | null): Promise<Campaign[]> {
+  return ctx.em.find(Campaign, { where: agencyId ? { agencyId } : {}, order: { id: "ASC" } });
+}
