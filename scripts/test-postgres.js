@@ -11,7 +11,7 @@ const url = process.env.PG_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 console.log(`\nThe same suite on PostgreSQL (${url}):`);
 const result = spawnSync(process.execPath, [require.resolve("jest/bin/jest"), ...process.argv.slice(2)], {
   stdio: "inherit",
-  // DATABASE_URL makes entities use PostgreSQL column types; each test file gets its own database.
-  env: { ...process.env, TEST_DATABASE: "postgres", DATABASE_URL: url, PG_TEST_URL: url },
+  // Each test file gets its own database, copied from a template.
+  env: { ...process.env, TEST_DATABASE: "postgres", PG_TEST_URL: url },
 });
 process.exit(result.status ?? 1);

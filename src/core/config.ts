@@ -65,7 +65,7 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   throw new ConfigError(`expected a boolean (true/false), got "${value}"`);
 }
 
-/** True when the process is configured for PostgreSQL (read at decoration time by column helpers). */
+/** True when the process is configured for PostgreSQL. */
 export function usesPostgres(env: NodeJS.ProcessEnv = process.env): boolean {
   return /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "");
 }

@@ -54,3 +54,22 @@ describe("transactions", () => {
     expect(data.contract.modules.find((m: { id: string }) => m.id === moduleId).actionCount).toBe(40);
   });
 });
+
+describe("SQL statements", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it("bind numbers as parameters, so one statement serves every id", () => {
+    const sql = (id: number) => app.db.reader.createQueryBuilder(Agency, "a").where("a.id = :id", { id }).getQueryAndParameters();
+    const [first, firstParameters] = sql(5);
+    const [second, secondParameters] = sql(6);
+    expect(first).toBe(second);
+    expect([firstParameters, secondParameters]).toEqual([[5], [6]]);
+    const insert = app.db.writer.createQueryBuilder().insert().into(Agency).values({ name: "ARS", regionCode: "53", version: 3 }).getQueryAndParameters();
+    expect(insert[0].replace(/\$\d+/g, "?")).not.toMatch(/\b3\b/);
+    expect(insert[1]).toContain(3);
+  });
+});

@@ -1,15 +1,22 @@
-import { Column, CreateDateColumn, UpdateDateColumn, VersionColumn, type ColumnOptions } from "typeorm";
-import { usesPostgres } from "../config";
+import { Column, CreateDateColumn, getMetadataArgsStorage, UpdateDateColumn, VersionColumn, type ColumnOptions } from "typeorm";
 
 /**
- * Column types that differ between SQLite and PostgreSQL. Resolved when entities are
- * loaded, from DATABASE_URL, which is also what the migration CLI reads.
+ * Timestamps are "datetime" on SQLite and "timestamptz" on PostgreSQL. Entities are
+ * declared with the SQLite type; useTimestampTypeOf() switches every timestamp column to
+ * the driver's type just before a DataSource builds its metadata, so one process can open
+ * either driver (the benchmark opens both).
  */
-const timestampType = () => (usesPostgres() ? "timestamptz" : "datetime");
+const TIMESTAMP_TYPES = new Set(["datetime", "timestamptz"]);
 
-export const TimestampColumn = (options: ColumnOptions = {}) => Column({ type: timestampType(), ...options });
-export const CreatedAtColumn = () => CreateDateColumn({ type: timestampType() });
-export const UpdatedAtColumn = () => UpdateDateColumn({ type: timestampType() });
+export function useTimestampTypeOf(driver: "sqlite" | "postgres"): void {
+  for (const column of getMetadataArgsStorage().columns) {
+    if (TIMESTAMP_TYPES.has(String(column.options.type))) column.options.type = driver === "postgres" ? "timestamptz" : "datetime";
+  }
+}
+
+export const TimestampColumn = (options: ColumnOptions = {}) => Column({ type: "datetime", ...options });
+export const CreatedAtColumn = () => CreateDateColumn({ type: "datetime" });
+export const UpdatedAtColumn = () => UpdateDateColumn({ type: "datetime" });
 /** Optimistic-lock version; services compare it themselves (TypeORM's update() does not). */
 export const Version = () => VersionColumn({ default: 1 });
 /** A calendar date stored as 'YYYY-MM-DD' (a string on both drivers). */

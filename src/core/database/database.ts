@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource, type DataSourceOptions, type EntityManager, type MixedList, type EntitySchema } from "typeorm";
 import type { DatabaseConfig } from "../config";
+import { useTimestampTypeOf } from "./columns";
 import { SnakeNamingStrategy } from "./naming";
+import { bindNumbersAsParameters } from "./sqlite-parameters";
 import { CountingLogger } from "./query-stats";
 
 export interface SchemaDefinition {
@@ -20,6 +22,7 @@ export interface DataSourceExtras {
 
 /** The TypeORM options for one driver; shared by the server, the tests and `ormconfig.ts`. */
 export function dataSourceOptions(config: DatabaseConfig, schema: SchemaDefinition, extras: DataSourceExtras = {}): DataSourceOptions {
+  useTimestampTypeOf(config.kind);
   const common = {
     entities: schema.entities,
     namingStrategy: new SnakeNamingStrategy(),
@@ -88,11 +91,13 @@ export class Database {
     if (config.kind === "sqlite") fs.mkdirSync(path.dirname(config.path), { recursive: true });
     const writer = new DataSource(dataSourceOptions(config, schema, { logSql: options.logSql }));
     await writer.initialize();
+    if (config.kind === "sqlite") bindNumbersAsParameters(writer);
     try {
       if (options.migrate ?? true) await writer.runMigrations({ transaction: "each" });
       if (config.kind === "postgres") return new Database(config.kind, writer, writer);
       const reader = new DataSource(dataSourceOptions(config, schema, { logSql: options.logSql, readonly: true }));
       await reader.initialize();
+      bindNumbersAsParameters(reader);
       return new Database(config.kind, writer, reader);
     } catch (error) {
       await writer.destroy();
