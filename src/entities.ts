@@ -16,7 +16,7 @@ import { Contract, ContractEstablishment } from "./contracts/contract.entities";
 import { AuditEntry } from "./core/audit/audit.entity";
 import type { SchemaDefinition } from "./core/database/database";
 import { postgresMigrations, sqliteMigrations } from "./migrations";
-import { Establishment, Organisation } from "./organisations/organisation.entities";
+import { Establishment, Organisation, OrganisationDepartment } from "./organisations/organisation.entities";
 import { Agency, Department, Region } from "./territory/territory.entities";
 
 /** Every domain area's entities and migrations: what the database holds. */
@@ -27,6 +27,7 @@ export const appSchema: SchemaDefinition = {
     Agency,
     Organisation,
     Establishment,
+    OrganisationDepartment,
     User,
     Session,
     LoginAttempt,

@@ -11,7 +11,8 @@ import { Contract, ContractKind } from "./contract.entities";
  * covering an establishment of their department; viewers: those of their region or department.
  */
 export function contractReadScope(user: AuthUser, c = "c"): SqlFilter {
-  const inDepartment = `EXISTS (SELECT 1 FROM contract_establishment sce JOIN establishment se ON se.id = sce.establishment_id WHERE sce.contract_id = ${c}.id AND se.department_code = :scopeDepartment)`;
+  // IN (subquery) is evaluated once; a correlated EXISTS would be probed for every contract.
+  const inDepartment = `${c}.id IN (SELECT sce.contract_id FROM contract_establishment sce JOIN establishment se ON se.id = sce.establishment_id WHERE se.department_code = :scopeDepartment)`;
   switch (user.role) {
     case Role.AGENCY_ADMIN:
     case Role.AGENCY_OFFICER:

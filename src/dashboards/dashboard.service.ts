@@ -35,22 +35,22 @@ function expectedRateNow(today: string, c: string, campaign: string): { sql: str
 export function filteredOrganisations(ctx: RequestContext, filter: OrganisationFilter): SelectQueryBuilder<Organisation> {
   const scope = organisationReadScope(currentUser(ctx));
   const qb = ctx.em.createQueryBuilder(Organisation, "o").where(scope.sql, scope.params);
-  const establishment: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (filter.regionCode) {
-    establishment.push("e.department_code IN (SELECT d.code FROM department d WHERE d.region_code = :regionCode)");
-    params.regionCode = filter.regionCode;
-  }
-  if (filter.departmentCode) {
-    establishment.push("e.department_code = :departmentCode");
-    params.departmentCode = filter.departmentCode;
-  }
   if (filter.sector) {
-    establishment.push("e.sector = :sector");
-    params.sector = filter.sector;
-  }
-  if (establishment.length) {
-    qb.andWhere(`EXISTS (SELECT 1 FROM establishment e WHERE e.organisation_id = o.id AND ${establishment.join(" AND ")})`, params);
+    // The sector is the establishment's: region and department apply to the same establishment.
+    const establishment = ["e.sector = :sector"];
+    if (filter.regionCode) establishment.push("e.department_code IN (SELECT d.code FROM department d WHERE d.region_code = :regionCode)");
+    if (filter.departmentCode) establishment.push("e.department_code = :departmentCode");
+    qb.andWhere(`o.id IN (SELECT e.organisation_id FROM establishment e WHERE ${establishment.join(" AND ")})`, {
+      sector: filter.sector,
+      regionCode: filter.regionCode,
+      departmentCode: filter.departmentCode,
+    });
+  } else if (filter.regionCode || filter.departmentCode) {
+    const presence = [filter.regionCode ? "od.region_code = :regionCode" : null, filter.departmentCode ? "od.department_code = :departmentCode" : null].filter(Boolean);
+    qb.andWhere(`o.id IN (SELECT od.organisation_id FROM organisation_department od WHERE ${presence.join(" AND ")})`, {
+      regionCode: filter.regionCode,
+      departmentCode: filter.departmentCode,
+    });
   }
   const search = filter.search ? normalizeForSearch(filter.search) : "";
   if (search) qb.andWhere("o.search_text LIKE :search ESCAPE '\\'", { search: `%${escapeLike(search)}%` });
@@ -58,9 +58,8 @@ export function filteredOrganisations(ctx: RequestContext, filter: OrganisationF
   if (filter.belowTrajectory) {
     const expected = expectedRateNow(today, "tc", "tcp");
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM contract tc JOIN contract_plan tp ON tp.contract_id = tc.id JOIN campaign tcp ON tcp.id = tc.campaign_id
-        WHERE tc.organisation_id = o.id AND tc.start_date <= :today AND tc.end_date >= :today
-        AND COALESCE(tp.progress_rate, 0) < ${expected.sql})`,
+      `o.id IN (SELECT tc.organisation_id FROM contract tc JOIN contract_plan tp ON tp.contract_id = tc.id JOIN campaign tcp ON tcp.id = tc.campaign_id
+        WHERE tc.start_date <= :today AND tc.end_date >= :today AND COALESCE(tp.progress_rate, 0) < ${expected.sql})`,
       { today, ...expected.params },
     );
   }
@@ -68,8 +67,8 @@ export function filteredOrganisations(ctx: RequestContext, filter: OrganisationF
     const since = new Date(ctx.now());
     since.setUTCMonth(since.getUTCMonth() - filter.inactiveForMonths);
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM contract ic WHERE ic.organisation_id = o.id AND ic.kind = :inactiveKind)
-       AND NOT EXISTS (SELECT 1 FROM organisation_progress ip WHERE ip.organisation_id = o.id AND ip.last_progress_at >= :inactiveSince)`,
+      `o.id IN (SELECT ic.organisation_id FROM contract ic WHERE ic.kind = :inactiveKind)
+       AND o.id NOT IN (SELECT ip.organisation_id FROM organisation_progress ip WHERE ip.last_progress_at >= :inactiveSince)`,
       { inactiveKind: ContractKind.MEDICO_SOCIAL, inactiveSince: since },
     );
   }

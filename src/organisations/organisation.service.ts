@@ -8,7 +8,7 @@ import { Department } from "../territory/territory.entities";
 import { requireDepartment, requireRegion } from "../territory/territory.service";
 import { checkFiness } from "./finess";
 import { assertCanManageDepartment, assertCanManageOrganisation, assertCanReadOrganisation } from "./organisation.access";
-import { Establishment, Organisation } from "./organisation.entities";
+import { Establishment, Organisation, OrganisationDepartment } from "./organisation.entities";
 import type { CreateEstablishmentInput, CreateOrganisationInput, UpdateEstablishmentInput, UpdateOrganisationInput } from "./organisation.inputs";
 
 /** Normalises a FINESS number as typed ("21 078 058 1", "2a…") and checks it; returns it with its department. */
@@ -84,6 +84,9 @@ export async function createEstablishment(ctx: RequestContext, input: CreateEsta
     }),
   );
   await auditCreate(ctx, "Establishment", establishment, { organisationId: organisation.id });
+  if (!(await ctx.tm.findOneBy(OrganisationDepartment, { organisationId: organisation.id, departmentCode: department.code }))) {
+    await ctx.tm.insert(OrganisationDepartment, { organisationId: organisation.id, departmentCode: department.code, regionCode: department.regionCode });
+  }
   return establishment;
 }
 

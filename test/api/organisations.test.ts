@@ -1,3 +1,4 @@
+import { OrganisationDepartment } from "../../src/organisations/organisation.entities";
 import { startTestApp, type TestApp } from "../support/app";
 import { createEstablishment, createOrganisation, finess } from "../support/builders";
 
@@ -80,6 +81,18 @@ describe("organisations and their establishments", () => {
     expect((await app.fails(CREATE_ESTABLISHMENT, { input: { ...input, finessGeographique: finess("71"), organisationId: "9999" } })).extensions).toMatchObject({ code: "NOT_FOUND", field: "organisationId" });
     expect((await app.fails(CREATE_ESTABLISHMENT, { input: { ...input, finessGeographique: finess("71"), postalCode: "714" } })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "postalCode" });
     expect((await app.fails(CREATE_ESTABLISHMENT, { input: { ...input, finessGeographique: finess("71"), departmentCode: "20" } })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departmentCode" });
+  });
+
+  it("knows in which departments and regions each organisation has establishments", async () => {
+    const organisation = await createOrganisation(app);
+    await createEstablishment(app, organisation.id, { departmentCode: "71" });
+    await createEstablishment(app, organisation.id, { departmentCode: "71" });
+    await createEstablishment(app, organisation.id, { departmentCode: "21", postalCode: "21000" });
+    const rows = await app.context().em.find(OrganisationDepartment, { where: { organisationId: Number(organisation.id) }, order: { departmentCode: "ASC" } });
+    expect(rows.map((r) => [r.departmentCode, r.regionCode])).toEqual([
+      ["21", "27"],
+      ["71", "27"],
+    ]);
   });
 
   it("lists an organisation's establishments and updates both", async () => {
