@@ -123,12 +123,11 @@ export const medicoSocialModulesByOrganisation = defineLoader(
         .getRawMany<Record<string, unknown>>();
       const byOrganisation = groupBy(rows, (r) => Number(r.organisation_id));
       return organisationIds.map((id) =>
-        (byOrganisation.get(id) ?? []).map((r) => ({
-          moduleTypeId: Number(r.module_type_id),
-          rate: r.rate === null ? null : Number(r.rate),
-          actionCount: Number(r.action_count),
-          phaseCounts: Object.fromEntries(PHASE_ORDER.map((phase) => [phase, Number(r[phase.toLowerCase()])])) as Record<Phase, number>,
-        })),
+        (byOrganisation.get(id) ?? []).map((r) => {
+          const phaseCounts = {} as Record<Phase, number>;
+          for (const phase of PHASE_ORDER) phaseCounts[phase] = Number(r[phase.toLowerCase()]);
+          return { moduleTypeId: Number(r.module_type_id), rate: r.rate === null ? null : Number(r.rate), actionCount: Number(r.action_count), phaseCounts };
+        }),
       );
     }),
 );

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { systemClock, type Clock } from "./clock";
@@ -59,7 +59,12 @@ export async function startServer(options: ServerOptions, port = options.config.
   app.set("trust proxy", config.auth.trustProxy);
   const httpServer = http.createServer(app);
 
-  const plugins: ApolloServerPlugin<RequestContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()];
+  const plugins: ApolloServerPlugin<RequestContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    ApolloServerPluginLandingPageDisabled(),
+    // No HTTP caching of this API's answers; the default plugin would hook every field resolution.
+    ApolloServerPluginCacheControlDisabled(),
+  ];
   if (config.queryStats) plugins.push(queryStatsPlugin);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -81,9 +86,10 @@ export async function startServer(options: ServerOptions, port = options.config.
       else next();
     });
   }
+  // Counting statements uses AsyncLocalStorage, which costs on every promise: only when asked.
+  if (config.queryStats) app.use("/graphql", (_req, _res, next) => withQueryStats({ statements: 0 }, () => next()));
   app.use(
     "/graphql",
-    (req, _res, next) => withQueryStats({ statements: 0 }, () => next()),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
