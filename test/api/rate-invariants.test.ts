@@ -1,18 +1,8 @@
+import { seededRandom } from "../../bench/random";
 import { PHASE_ORDER } from "../../src/commode/phases";
 import { startTestApp, type TestApp } from "../support/app";
 import { addAction, contractScenario, createEstablishment, moduleOf, openContract, selectThemes, themeIds, versionOf, type ContractData } from "../support/builders";
 import { storedAndRecomputedRates } from "../support/recompute";
-
-/** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("stored rates", () => {
   let app: TestApp;
@@ -22,7 +12,7 @@ describe("stored rates", () => {
   afterAll(() => app.close());
 
   it.each([1, 2, 3])("always equal the formula recomputed from scratch, after random mutations (seed %i)", async (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
     const themes = await themeIds(app);
     const { contract, organisation, agency } = await contractScenario(app);

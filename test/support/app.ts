@@ -76,6 +76,8 @@ export interface TestApp extends TestClient {
   withToken(token: string | null, user?: User | null): TestClient;
   /** A request context outside HTTP, for reading the database directly in assertions. */
   context(): RequestContext;
+  /** A second server on the same database, with its own connections (as another process would be). */
+  peer(): Promise<{ withToken(token: string | null): TestClient; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -95,11 +97,11 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
   const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, logError: (e) => errors.push(e) }, 0);
   const runtime: Runtime = { db, clock, auth: config.auth };
 
-  const client = (token: string | null, user: User | null = null): TestClient => {
+  const client = (token: string | null, user: User | null = null, url = server.url): TestClient => {
     const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> => {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (token) headers.authorization = `Bearer ${token}`;
-      const response = await fetch(server.url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
       const body = (await response.json()) as GraphQLResponse<T>;
       if (errors.length) throw new Error(`The server hit an unexpected error: ${String(errors[0])}\n${(errors[0] as Error).stack}`);
       return body;
@@ -169,6 +171,17 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     adminOf,
     withToken: client,
     context: () => new RequestContext(runtime),
+    async peer() {
+      const peerDb = await Database.open(config.database, appSchema, { migrate: false });
+      const peerServer = await startServer({ config, db: peerDb, schema, clock, authenticate, logError: (e) => errors.push(e) }, 0);
+      return {
+        withToken: (token) => client(token, null, peerServer.url),
+        async close() {
+          await peerServer.stop();
+          await peerDb.close();
+        },
+      };
+    },
     async close() {
       await server.stop();
       await db.close();

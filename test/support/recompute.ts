@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { Action, ContractModule, ContractPlan, OrganisationProgress } from "../../src/commode/plan.entities";
+import { PHASE_COUNT_COLUMN, PHASE_ORDER } from "../../src/commode/phases";
 import { actionProgress, moduleRate, planRate } from "../../src/commode/progress";
 import { Contract, ContractKind } from "../../src/contracts/contract.entities";
 
@@ -23,7 +24,11 @@ export async function storedAndRecomputedRates(em: EntityManager) {
   for (const a of actions) rows.push({ what: `action ${a.id}`, stored: a.progress, recomputed: actionProgress(a.phase, a.completion) });
   for (const m of modules) {
     rows.push({ what: `module ${m.id}`, stored: m.progressRate, recomputed: fresh.get(m.id)! });
-    rows.push({ what: `module ${m.id} count`, stored: m.actionCount, recomputed: actions.filter((a) => a.moduleId === m.id).length });
+    const own = actions.filter((a) => a.moduleId === m.id);
+    rows.push({ what: `module ${m.id} count`, stored: m.actionCount, recomputed: own.length });
+    for (const phase of PHASE_ORDER) {
+      rows.push({ what: `module ${m.id} ${phase}`, stored: m[PHASE_COUNT_COLUMN[phase]], recomputed: own.filter((a) => a.phase === phase).length });
+    }
   }
   for (const p of plans) rows.push({ what: `contract ${p.contractId}`, stored: p.progressRate, recomputed: forModules(modules.filter((m) => m.contractId === p.contractId)) });
   for (const o of organisations) {

@@ -1,0 +1,429 @@
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { Client } from "pg";
+import { runSeeds } from "../src/app";
+import { generatePassword } from "../src/accounts/bootstrap";
+import type { DatabaseConfig } from "../src/core/config";
+import { Database } from "../src/core/database/database";
+import { projectRoot } from "../src/core/seeds";
+import { appSchema } from "../src/entities";
+import { organisationPlan, regionAggregates, regionPage } from "./direct-sql";
+import { generateNationalDataset } from "./national-dataset";
+
+/**
+ * npm run bench: the national dataset, the real server in its own process (production
+ * settings), and autocannon over HTTP at 1 and 16 concurrent clients, on SQLite and on
+ * PostgreSQL. Reports p50/p95/p99 latency, requests per second, SQL statements per request,
+ * the server's peak RSS, and the same reads done directly in SQL.
+ */
+
+type Driver = "sqlite" | "postgres";
+const ROOT = projectRoot();
+const DATA = path.join(ROOT, "data", "bench");
+
+interface Dataset {
+  driver: Driver;
+  database: DatabaseConfig;
+  password: string;
+  organisations: number;
+  actions: number;
+}
+
+interface Options {
+  /** Only the scenarios whose name contains this. */
+  only: string | null;
+  drivers: Driver[];
+  organisations: number;
+  seed: number;
+  duration: number;
+  connections: number[];
+}
+
+const pgAdminUrl = () => process.env.PG_BENCH_URL ?? process.env.PG_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+async function withPg<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: pgAdminUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function postgresReachable(): Promise<boolean> {
+  try {
+    await withPg((c) => c.query("SELECT 1"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The national dataset for a driver, generated once and reused by later runs. */
+async function ensureDataset(driver: Driver, options: Options): Promise<Dataset> {
+  fs.mkdirSync(DATA, { recursive: true });
+  const name = `national_${options.organisations}_${options.seed}`;
+  const metaFile = path.join(DATA, `${name}.${driver}.json`);
+  let database: DatabaseConfig;
+  if (driver === "sqlite") {
+    database = { kind: "sqlite", path: path.join(DATA, `${name}.sqlite`) };
+    if (fs.existsSync(metaFile) && fs.existsSync(database.path)) return JSON.parse(fs.readFileSync(metaFile, "utf8"));
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${database.path}${suffix}`, { force: true });
+  } else {
+    const url = new URL(pgAdminUrl());
+    url.pathname = `/cpom_bench_${options.organisations}_${options.seed}`;
+    database = { kind: "postgres", url: url.toString() };
+    const exists = await withPg(async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [url.pathname.slice(1)])).rowCount === 1);
+    if (exists && fs.existsSync(metaFile)) return JSON.parse(fs.readFileSync(metaFile, "utf8"));
+    await withPg(async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${url.pathname.slice(1)} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${url.pathname.slice(1)}`);
+    });
+  }
+  console.log(`Generating the national dataset on ${driver} (${options.organisations} organisations, seed ${options.seed})…`);
+  const db = await Database.open(database, appSchema);
+  try {
+    await runSeeds(db);
+    const password = generatePassword();
+    const summary = await generateNationalDataset(db, { organisations: options.organisations, seed: options.seed, today: "2026-11-22", password, log: (m) => process.stdout.write(`\r  ${m}   `) });
+    console.log(`\n  done in ${summary.seconds.toFixed(0)} s`);
+    const dataset: Dataset = { driver, database, password, organisations: summary.organisations, actions: summary.actions };
+    fs.writeFileSync(metaFile, JSON.stringify(dataset, null, 2));
+    return dataset;
+  } finally {
+    await db.close();
+  }
+}
+
+interface Server {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+  peakRssMb(): number;
+}
+
+/** The real server, in its own process, as `npm start` runs it but with production settings. */
+async function startServer(dataset: Dataset, queryStats: boolean): Promise<Server> {
+  const port = 41000 + Math.floor(Math.random() * 1000);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+    QUERY_STATS: queryStats ? "1" : "0",
+    DATABASE_URL: dataset.database.kind === "postgres" ? dataset.database.url : "",
+    DATABASE_PATH: dataset.database.kind === "sqlite" ? dataset.database.path : "",
+  };
+  const child = spawn(process.execPath, [path.join(ROOT, "dist", "src", "main.js")], { env, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i += 1) {
+    if (child.exitCode !== null) throw new Error(`The server stopped: ${stderr}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 600) throw new Error(`The server did not start: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: `${url}/graphql`,
+    process: child,
+    peakRssMb: () => {
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, "utf8");
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function graphql(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: any; errors?: { message: string }[]; extensions?: { sqlStatements?: number } };
+  if (body.errors) throw new Error(`GraphQL error: ${body.errors[0].message}`);
+  return body;
+}
+
+const REGION_PAGE = `query Region($region: String!, $take: Int!) {
+  organisations(filter: { regionCode: $region }, sort: { field: PROGRESS_RATE, direction: DESC }, take: $take) {
+    totalCount
+    items { id name progressRate moduleRates { moduleType { code } rate actionCount } actionsByPhase { phase count } trend { lastClosedYear change } }
+  }
+}`;
+const ORGANISATION_PLAN = `query Plan($id: ID!) {
+  organisation(id: $id) { name progressRate moduleRates { moduleType { code } rate } }
+  contracts(filter: { organisationId: $id }) {
+    items { id startDate progressRate planStatus modules {
+      moduleType { code title } progressRate themes { code title }
+      actions { id title phase completion progress plannedEndDate phaseHistory { fromPhase toPhase changedAt } }
+    } }
+  }
+}`;
+const REGION_AGGREGATES = `query Aggregates($region: String!) {
+  now: rateDistribution(filter: { regionCode: $region }) { count mean q1 median q3 buckets { from count } }
+  year1: rateDistribution(filter: { regionCode: $region }, year: 1) { count mean median }
+  prevention: rateDistribution(filter: { regionCode: $region }, moduleTypeCode: "PREVENTION") { count mean median }
+}`;
+const MOVE = `mutation Move($input: MoveActionInput!) { moveActionToPhase(input: $input) { id phase version } }`;
+const PHASES = ["INITIALISATION", "PLANNING", "EXECUTION", "MONITORING", "CLOSURE"];
+
+interface Sample {
+  regionCode: string;
+  moduleTypeId: number;
+  organisationIds: number[];
+  actions: { id: number; phase: string; version: number }[];
+}
+
+/** What the scenarios work on: the region with the most organisations, its organisations and actions. */
+async function sample(dataset: Dataset): Promise<Sample> {
+  const db = await Database.open(dataset.database, appSchema, { migrate: false });
+  try {
+    const q = (sql: string) => db.reader.query(sql);
+    const [{ region_code: regionCode }] = await q("SELECT region_code FROM organisation_department GROUP BY region_code ORDER BY COUNT(DISTINCT organisation_id) DESC, region_code LIMIT 1");
+    const [{ id: moduleTypeId }] = await q("SELECT id FROM module_type WHERE code = 'PREVENTION'");
+    const organisations = await q(`SELECT DISTINCT organisation_id AS id FROM organisation_department WHERE region_code = '${regionCode}' ORDER BY organisation_id`);
+    const actions = await q(
+      `SELECT a.id, a.phase, a.version FROM action a JOIN contract_module m ON m.id = a.module_id JOIN contract c ON c.id = m.contract_id
+       WHERE c.organisation_id IN (SELECT organisation_id FROM organisation_department WHERE region_code = '${regionCode}') ORDER BY a.id LIMIT 4000`,
+    );
+    return { regionCode, moduleTypeId: Number(moduleTypeId), organisationIds: organisations.map((o: { id: number }) => Number(o.id)), actions: actions.map((a: { id: number; phase: string; version: number }) => ({ id: Number(a.id), phase: a.phase, version: Number(a.version) })) };
+  } finally {
+    await db.close();
+  }
+}
+
+interface Scenario {
+  name: string;
+  /** The request body for the next request (and what to do with its answer). */
+  next(): { body: string; done?: (body: string) => void };
+  direct?: (ds: import("typeorm").DataSource) => Promise<unknown>;
+}
+
+function scenarios(s: Sample): Scenario[] {
+  let o = 0;
+  const pool = [...s.actions];
+  return [
+    {
+      name: "region page (50 organisations)",
+      next: () => ({ body: JSON.stringify({ query: REGION_PAGE, variables: { region: s.regionCode, take: 50 } }) }),
+      direct: (ds) => regionPage(ds, s.regionCode),
+    },
+    {
+      name: "one organisation's full plan",
+      next: () => ({ body: JSON.stringify({ query: ORGANISATION_PLAN, variables: { id: String(s.organisationIds[o++ % s.organisationIds.length]) } }) }),
+      direct: (ds) => organisationPlan(ds, s.organisationIds[o++ % s.organisationIds.length]),
+    },
+    {
+      name: "region aggregates",
+      next: () => ({ body: JSON.stringify({ query: REGION_AGGREGATES, variables: { region: s.regionCode } }) }),
+      direct: (ds) => regionAggregates(ds, s.regionCode, s.moduleTypeId),
+    },
+    {
+      name: "phase change (mutation)",
+      // Each action is lent to one request at a time, so its version is always current.
+      next: () => {
+        const action = pool.shift()!;
+        const index = PHASES.indexOf(action.phase);
+        const forward = index < PHASES.length - 1;
+        const input = { actionId: String(action.id), version: action.version, phase: PHASES[forward ? index + 1 : index - 1], completion: 10, comment: forward ? null : "Retour pour la mesure" };
+        return {
+          body: JSON.stringify({ query: MOVE, variables: { input } }),
+          done: (text) => {
+            const moved = JSON.parse(text).data?.moveActionToPhase;
+            if (moved) Object.assign(action, { phase: moved.phase, version: moved.version });
+            pool.push(action);
+          },
+        };
+      },
+    },
+  ];
+}
+
+interface Measure {
+  scenario: string;
+  clients: number;
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+function load(url: string, token: string, scenario: Scenario, connections: number, seconds: number): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const pending = new Map<object, (body: string) => void>();
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        requests: [
+          {
+            setupRequest: (request: autocannon.Request, context: object) => {
+              const { body, done } = scenario.next();
+              if (done) pending.set(context, done);
+              return { ...request, body };
+            },
+            onResponse: (status: number, body: string, context: object) => {
+              if (status !== 200 || body.includes('"errors"')) errors += 1;
+              pending.get(context)?.(body);
+              pending.delete(context);
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          scenario: scenario.name,
+          clients: connections,
+          requests: latencies.length,
+          errors: errors + result.errors + result.non2xx,
+          p50: percentile(latencies, 0.5),
+          p95: percentile(latencies, 0.95),
+          p99: percentile(latencies, 0.99),
+          rps: latencies.length / seconds,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+async function directTimes(dataset: Dataset, list: Scenario[]): Promise<Map<string, number>> {
+  const db = await Database.open(dataset.database, appSchema, { migrate: false });
+  const times = new Map<string, number>();
+  try {
+    for (const scenario of list) {
+      if (!scenario.direct) continue;
+      for (let i = 0; i < 20; i += 1) await scenario.direct(db.reader);
+      const runs: number[] = [];
+      for (let i = 0; i < 200; i += 1) {
+        const started = process.hrtime.bigint();
+        await scenario.direct(db.reader);
+        runs.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      times.set(scenario.name, percentile(runs.sort((a, b) => a - b), 0.5));
+    }
+  } finally {
+    await db.close();
+  }
+  return times;
+}
+
+async function benchDriver(driver: Driver, options: Options) {
+  const dataset = await ensureDataset(driver, options);
+  const s = await sample(dataset);
+  const login = async (url: string) =>
+    (await graphql(url, null, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, { e: `bench-agency-admin-${s.regionCode}@bench.example`, p: dataset.password })).data.login.token as string;
+
+  // SQL statements per request, with the server counting them.
+  let server = await startServer(dataset, true);
+  const statements = new Map<string, number>();
+  const pageSizes: Record<number, number> = {};
+  try {
+    const token = await login(server.url);
+    for (const take of [10, 50, 100]) pageSizes[take] = (await graphql(server.url, token, REGION_PAGE, { region: s.regionCode, take })).extensions!.sqlStatements!;
+    for (const scenario of scenarios(s)) {
+      const { body, done } = scenario.next();
+      const parsed = JSON.parse(body);
+      const answer = await graphql(server.url, token, parsed.query, parsed.variables);
+      done?.(JSON.stringify(answer));
+      statements.set(scenario.name, answer.extensions!.sqlStatements!);
+    }
+  } finally {
+    await server.stop();
+  }
+
+  // Latency and throughput, without statistics.
+  server = await startServer(dataset, false);
+  const measures: Measure[] = [];
+  let rss = 0;
+  try {
+    const token = await login(server.url);
+    const list = scenarios(s).filter((scenario) => !options.only || scenario.name.includes(options.only));
+    for (const scenario of list) {
+      await load(server.url, token, scenario, 1, 2); // warm-up
+      for (const connections of options.connections) {
+        process.stdout.write(`  ${driver}: ${scenario.name}, ${connections} client(s)…\r`);
+        measures.push(await load(server.url, token, scenario, connections, options.duration));
+      }
+    }
+    rss = server.peakRssMb();
+  } finally {
+    await server.stop();
+  }
+  const direct = await directTimes(dataset, scenarios(s));
+  return { dataset, regionCode: s.regionCode, regionOrganisations: s.organisationIds.length, statements, pageSizes, measures, rss, direct };
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(7);
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      drivers: { type: "string" },
+      organisations: { type: "string", default: "10000" },
+      seed: { type: "string", default: "1" },
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "1,16" },
+      only: { type: "string" },
+    },
+  });
+  const options: Options = {
+    only: values.only ?? null,
+    drivers: (values.drivers?.split(",") as Driver[]) ?? ((await postgresReachable()) ? ["sqlite", "postgres"] : ["sqlite"]),
+    organisations: Number(values.organisations),
+    seed: Number(values.seed),
+    duration: Number(values.duration),
+    connections: values.connections!.split(",").map(Number),
+  };
+  const cpu = os.cpus();
+  console.log(`Machine: ${cpu.length} × ${cpu[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  const results = [];
+  for (const driver of options.drivers) {
+    const r = await benchDriver(driver, options);
+    results.push({ driver, ...r, statements: Object.fromEntries(r.statements), direct: Object.fromEntries(r.direct) });
+    console.log(`\n${driver === "sqlite" ? "SQLite" : "PostgreSQL"}: ${r.dataset.organisations} organisations, ${r.dataset.actions} actions; region ${r.regionCode} (${r.regionOrganisations} organisations)`);
+    console.log("scenario                          clients  p50 ms  p95 ms  p99 ms    req/s  SQL/req  direct SQL p50  API/SQL  errors");
+    for (const m of r.measures) {
+      const sql = r.direct.get(m.scenario);
+      console.log(
+        `${m.scenario.padEnd(34)}${String(m.clients).padStart(7)}${fmt(m.p50)} ${fmt(m.p95)} ${fmt(m.p99)} ${fmt(m.rps, 0)}  ${String(r.statements.get(m.scenario)).padStart(7)}  ${sql === undefined ? "             —" : `${fmt(sql, 2)} ms`}  ${sql === undefined ? "      —" : fmt(m.p50 / sql, 1)}  ${String(m.errors).padStart(6)}`,
+      );
+    }
+    console.log(`SQL statements for a region page of 10 / 50 / 100 organisations: ${r.pageSizes[10]} / ${r.pageSizes[50]} / ${r.pageSizes[100]}`);
+    console.log(`Server peak RSS: ${r.rss.toFixed(0)} MB`);
+  }
+  const file = path.join(DATA, "results.json");
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpu.length, model: cpu[0]?.model, memoryGiB: os.totalmem() / 2 ** 30, node: process.version }, results }, null, 2));
+  console.log(`\nResults written to ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

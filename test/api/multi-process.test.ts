@@ -1,0 +1,56 @@
+import { startTestApp, type TestApp } from "../support/app";
+import { addAction, contractScenario, moduleOf, versionOf } from "../support/builders";
+import { testDriver } from "../support/databases";
+import { storedAndRecomputedRates } from "../support/recompute";
+
+/**
+ * Several server processes behind a load balancer share one PostgreSQL database: nothing a
+ * request needs lives in one process. (SQLite is one file for one server process.)
+ */
+const onPostgres = testDriver() === "postgres" ? describe : describe.skip;
+
+onPostgres("several servers on one PostgreSQL database", () => {
+  let app: TestApp;
+  let peer: Awaited<ReturnType<TestApp["peer"]>>;
+  beforeAll(async () => {
+    app = await startTestApp();
+    peer = await app.peer();
+  });
+  afterAll(async () => {
+    await peer.close();
+    await app.close();
+  });
+
+  it("share sessions: a token from one works on the other, and a logout on one ends it on both", async () => {
+    const { login } = await app.anonymous.ok(`mutation { login(input: { email: "${app.user!.email}", password: "Test-password-1" }) { token } }`);
+    const here = app.withToken(login.token);
+    const there = peer.withToken(login.token);
+    expect((await there.ok(`{ me { email } }`)).me.email).toBe(app.user!.email);
+    await there.ok(`mutation { logout }`);
+    expect((await here.fails(`{ me { id } }`)).extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("lose no update: of two edits of one version on two servers, one wins and the other is told", async () => {
+    const { contract } = await contractScenario(app);
+    const action = await addAction(app, moduleOf(contract, "EFFICIENCE").id);
+    const version = await versionOf(app, "action", action.id);
+    const update = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { title } }`;
+    const results = await Promise.all([
+      app.gql(update, { input: { actionId: action.id, version, title: "Par le serveur A" } }),
+      peer.withToken(app.token).gql(update, { input: { actionId: action.id, version, title: "Par le serveur B" } }),
+    ]);
+    expect(results.filter((r) => r.data?.updateAction)).toHaveLength(1);
+    expect(results.flatMap((r) => r.errors ?? []).map((e) => e.extensions.code)).toEqual(["CONFLICT"]);
+  });
+
+  it("keep the stored rates exact under concurrent writes from both", async () => {
+    const { contract } = await contractScenario(app);
+    const other = peer.withToken(app.token);
+    const modules = ["EFFICIENCE", "PREVENTION", "TABLEAU_DE_BORD_SI"].map((code) => moduleOf(contract, code).id);
+    await Promise.all(Array.from({ length: 24 }, (_, i) => addAction(i % 2 ? app : other, modules[i % 3], { title: `Action ${i}` })));
+    for (const row of await storedAndRecomputedRates(app.context().em)) {
+      if (row.recomputed === null) expect(row.stored).toBeNull();
+      else expect([row.what, row.stored]).toEqual([row.what, expect.closeTo(row.recomputed, 9)]);
+    }
+  });
+});
