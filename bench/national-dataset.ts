@@ -375,6 +375,9 @@ export async function generateNationalDataset(db: Database, options: NationalOpt
       log(`${summary.organisations} organisations, ${summary.actions} actions`);
     }
 
+    // Planner statistics: without them, PostgreSQL plans the first queries after a bulk load
+    // badly (10 ms instead of 0.3 ms for one organisation's phase history).
+    await em.query("ANALYZE");
     if (db.kind === "postgres") {
       // Ids were given explicitly: move the sequences past them.
       for (const table of ["agency", "campaign", "app_user", "organisation", "establishment", "contract", "contract_module", "action", "action_phase_change", "progress_snapshot", "module_progress_snapshot"]) {

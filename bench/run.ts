@@ -15,6 +15,7 @@ import { projectRoot } from "../src/core/seeds";
 import { appSchema } from "../src/entities";
 import { organisationPlan, regionAggregates, regionPage } from "./direct-sql";
 import { generateNationalDataset } from "./national-dataset";
+import { Random } from "./random";
 
 /**
  * npm run bench: the national dataset, the real server in its own process (production
@@ -199,9 +200,17 @@ async function sample(dataset: Dataset): Promise<Sample> {
     const organisations = await q(`SELECT DISTINCT organisation_id AS id FROM organisation_department WHERE region_code = '${regionCode}' ORDER BY organisation_id`);
     const actions = await q(
       `SELECT a.id, a.phase, a.version FROM action a JOIN contract_module m ON m.id = a.module_id JOIN contract c ON c.id = m.contract_id
-       WHERE c.organisation_id IN (SELECT organisation_id FROM organisation_department WHERE region_code = '${regionCode}') ORDER BY a.id LIMIT 4000`,
+       WHERE c.organisation_id IN (SELECT organisation_id FROM organisation_department WHERE region_code = '${regionCode}') ORDER BY a.id`,
     );
-    return { regionCode, moduleTypeId: Number(moduleTypeId), organisationIds: organisations.map((o: { id: number }) => Number(o.id)), actions: actions.map((a: { id: number; phase: string; version: number }) => ({ id: Number(a.id), phase: a.phase, version: Number(a.version) })) };
+    // Spread over the region, as many users editing their own organisations would be.
+    const random = new Random(1);
+    const spread = <T>(items: T[]) => random.sample(items, items.length);
+    return {
+      regionCode,
+      moduleTypeId: Number(moduleTypeId),
+      organisationIds: spread(organisations.map((o: { id: number }) => Number(o.id))),
+      actions: spread(actions.map((a: { id: number; phase: string; version: number }) => ({ id: Number(a.id), phase: a.phase, version: Number(a.version) }))),
+    };
   } finally {
     await db.close();
   }
