@@ -1,14 +1,15 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Role } from "../core/auth/roles";
-import { CreatedAtColumn, TimestampColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { TimestampColumn } from "../core/database/columns";
+import { Tracked } from "../core/database/tracked";
 import { Organisation } from "../organisations/organisation.entities";
 import { Agency, Department, Region } from "../territory/territory.entities";
 
 /** A person who logs in, with a role bound to one scope. */
 @ObjectType({ description: "A user account: a role bound to a scope (an agency, an organisation, a department or a region)." })
 @Entity("app_user")
-export class User {
+export class User extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -68,18 +69,6 @@ export class User {
   @Field(() => Boolean, { description: "An inactive account cannot log in." })
   @Column({ type: "boolean", default: true })
   active: boolean;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
 
 /** A login session: the token itself is never stored, only its HMAC. */

@@ -128,16 +128,36 @@ export async function removeAction(ctx: RequestContext, input: RemoveActionInput
   return em.findOneByOrFail(ContractModule, { id: module.id });
 }
 
+/** An action the organisation may move forward, loaded in the transaction at the version the client read. */
+async function actionToProgress(ctx: RequestContext, actionId: string, version: number) {
+  const loaded = await requireAction(ctx, actionId, version);
+  assertCanFillContract(ctx, loaded.contract);
+  loaded.check();
+  return loaded;
+}
+
+/** Sets an action's phase and completion, its progress with them, and keeps the rates and the record. */
+async function setProgress(ctx: RequestContext, loaded: Awaited<ReturnType<typeof actionToProgress>>, phase: Phase, completion: number, comment: string | null): Promise<Action> {
+  const { action, module, contract } = loaded;
+  const before = snapshot(action);
+  action.phase = phase;
+  action.completion = completion;
+  action.progress = actionProgress(phase, completion);
+  action.progressUpdatedAt = ctx.now();
+  const saved = await ctx.tm.save(action);
+  await auditUpdate(ctx, "Action", { ...before, comment: null }, { ...saved, comment }, auditScope(contract));
+  await refreshAfterActionChange(ctx, module);
+  return saved;
+}
+
 /** Moves an action to another phase (one step forward, or back with a comment), keeping the change in its history. */
 export async function moveActionToPhase(ctx: RequestContext, input: MoveActionInput): Promise<Action> {
-  const em = ctx.tm;
-  const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
-  assertCanFillContract(ctx, contract);
-  check();
+  const loaded = await actionToProgress(ctx, input.actionId, input.version);
+  const { action } = loaded;
   const violation = phaseMoveViolation(action.phase, input.phase, input.comment);
   if (violation) throw ruleViolation(violation.rule, violation.message, { field: violation.field });
-  const before = snapshot(action);
-  await em.insert(ActionPhaseChange, {
+  const comment = input.comment?.trim() || null;
+  await ctx.tm.insert(ActionPhaseChange, {
     actionId: action.id,
     fromPhase: action.phase,
     toPhase: input.phase,
@@ -145,31 +165,14 @@ export async function moveActionToPhase(ctx: RequestContext, input: MoveActionIn
     toCompletion: input.completion,
     changedAt: ctx.now(),
     changedBy: ctx.actorName(),
-    comment: input.comment?.trim() || null,
+    comment,
   });
-  action.phase = input.phase;
-  action.completion = input.completion;
-  action.progress = actionProgress(action.phase, action.completion);
-  action.progressUpdatedAt = ctx.now();
-  const saved = await em.save(action);
-  await auditUpdate(ctx, "Action", { ...before, comment: null }, { ...saved, comment: input.comment?.trim() || null }, auditScope(contract));
-  await refreshAfterActionChange(ctx, module);
-  return saved;
+  return setProgress(ctx, loaded, input.phase, input.completion, comment);
 }
 
 export async function setActionCompletion(ctx: RequestContext, input: SetActionCompletionInput): Promise<Action> {
-  const em = ctx.tm;
-  const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
-  assertCanFillContract(ctx, contract);
-  check();
-  const before = snapshot(action);
-  action.completion = input.completion;
-  action.progress = actionProgress(action.phase, action.completion);
-  action.progressUpdatedAt = ctx.now();
-  const saved = await em.save(action);
-  await auditUpdate(ctx, "Action", before, saved, auditScope(contract));
-  await refreshAfterActionChange(ctx, module);
-  return saved;
+  const loaded = await actionToProgress(ctx, input.actionId, input.version);
+  return setProgress(ctx, loaded, loaded.action.phase, input.completion, null);
 }
 
 /** An action by id, if the user may read its contract (null when it does not exist). */

@@ -1,6 +1,7 @@
+import { Tracked } from "../core/database/tracked";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
-import { CreatedAtColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+
 import { Sector } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
 import { describeRule, RuleKind, RuleScope } from "./selection-rules";
@@ -8,7 +9,7 @@ import { describeRule, RuleKind, RuleScope } from "./selection-rules";
 /** Module (tiroir) of the commode: 5 mandatory, 3 optional (file 004). */
 @ObjectType({ description: "A module (tiroir) of the modular medico-social CPOM." })
 @Entity("module_type")
-export class ModuleType {
+export class ModuleType extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -54,18 +55,6 @@ export class ModuleType {
   @Field(() => Boolean, { description: "True when this content was written as an example where the reference documents give none." })
   @Column({ type: "boolean", default: false })
   isExampleContent: boolean;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
 
 /** A selection rule of a module (data: the agency can change it). */
@@ -132,7 +121,7 @@ export class ThemeQuestion {
 /** Fiche thématique / brique: what an organisation can pick inside a module. */
 @ObjectType({ description: "A theme (fiche thématique; in module 1, a brique) an organisation can choose in a module." })
 @Entity("theme")
-export class Theme {
+export class Theme extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -189,16 +178,4 @@ export class Theme {
   @Field(() => Boolean, { description: "Archived themes stay on the plans that chose them but can no longer be chosen." })
   @Column({ type: "boolean", default: false })
   archived: boolean;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }

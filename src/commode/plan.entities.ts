@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
-import { CreatedAtColumn, DateColumn, RateColumn, TimestampColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { DateColumn, RateColumn, TimestampColumn } from "../core/database/columns";
+import { Tracked } from "../core/database/tracked";
 import { Contract } from "../contracts/contract.entities";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { ModuleType, Theme } from "./catalogue.entities";
@@ -11,7 +12,7 @@ import { Phase } from "./phases";
 @ObjectType({ description: "A module active in a contract, with its action plan (plan d'actions)." })
 @Entity("contract_module")
 @Unique(["contractId", "moduleTypeId"])
-export class ContractModule {
+export class ContractModule extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -70,18 +71,6 @@ export class ContractModule {
 
   @Column({ type: "integer", default: 0 })
   closureCount: number;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
 
 /** A theme chosen in a contract module. */
@@ -109,7 +98,7 @@ export class ModuleTheme {
 /** An action of a module's plan, run as a project through the phases. */
 @ObjectType({ description: "An action of a module's plan, run as a project through five phases." })
 @Entity("action")
-export class Action {
+export class Action extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -165,18 +154,6 @@ export class Action {
   @Field(() => Date, { description: "When the phase or completion last changed." })
   @TimestampColumn()
   progressUpdatedAt: Date;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
 
 /** An establishment an action concerns. */

@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Tracked } from "../core/database/tracked";
+import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { CreatedAtColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+
 import { Agency } from "../territory/territory.entities";
 import { ContractKind } from "./contract-kind";
 
@@ -11,7 +12,7 @@ import { ContractKind } from "./contract-kind";
  */
 @ObjectType({ description: "A campaign of contracts of an agency, with its expected progress trajectory." })
 @Entity("campaign")
-export class Campaign {
+export class Campaign extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -48,17 +49,6 @@ export class Campaign {
   @Column({ type: "double precision" })
   expectedRateYear5: number;
 
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 
   @Field(() => [Float], { description: "Expected progress rate (percent) for contract years 1 to 5." })
   get expectedRates(): number[] {

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { CreatedAtColumn, DateColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+import { DateColumn } from "../core/database/columns";
+import { Tracked } from "../core/database/tracked";
 import { User } from "../accounts/account.entities";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
@@ -14,7 +15,7 @@ export { ContractKind } from "./contract-kind";
 @ObjectType({ description: "A CPOM: a five-year contract between an agency and an organisation." })
 @Entity("contract")
 @Index(["organisationId", "kind"])
-export class Contract {
+export class Contract extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -67,18 +68,6 @@ export class Contract {
   @Field(() => LocalDateResolver, { description: "Last day of the contract." })
   @DateColumn()
   endDate: string;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
 
 /** An establishment covered by a contract. */

@@ -91,6 +91,11 @@ export async function listOrganisations(ctx: RequestContext, filter: Organisatio
   return { items, totalCount };
 }
 
+/** An organisation's rate in a module over its contracts: the mean of that module's rates (the formula's mean), modules without a rate left out. */
+function meanPerOrganisation(rows: { organisation_id: number; rate: number | null }[]): (number | null)[] {
+  return [...groupBy(rows, (r) => Number(r.organisation_id)).values()].map((group) => moduleRate(group.flatMap((r) => (r.rate === null ? [] : [Number(r.rate)]))));
+}
+
 export interface RateDistribution extends Distribution {
   /** Organisations of the filter with a medico-social contract but no rate (no action yet, or nothing recorded that year). */
   withoutRate: number;
@@ -120,7 +125,7 @@ export async function rateDistribution(ctx: RequestContext, filter: Organisation
       .where(inFilter("c.organisation_id"), params)
       .andWhere("m.module_type_id = :moduleTypeId AND c.kind = :kind", { moduleTypeId, kind: ContractKind.MEDICO_SOCIAL })
       .getRawMany<{ organisation_id: number; rate: number | null }>();
-    perOrganisation = [...groupBy(rows, (r) => Number(r.organisation_id)).values()].map((group) => moduleRate(group.flatMap((r) => (r.rate === null ? [] : [Number(r.rate)]))));
+    perOrganisation = meanPerOrganisation(rows);
   } else if (moduleTypeId === null) {
     const rows = await em
       .createQueryBuilder(ProgressSnapshot, "s")
@@ -141,7 +146,7 @@ export async function rateDistribution(ctx: RequestContext, filter: Organisation
       .where(inFilter("c.organisation_id"), params)
       .andWhere("s.year = :year AND ms.module_type_id = :moduleTypeId AND c.kind = :kind", { year, moduleTypeId, kind: ContractKind.MEDICO_SOCIAL })
       .getRawMany<{ organisation_id: number; rate: number | null }>();
-    perOrganisation = [...groupBy(rows, (r) => Number(r.organisation_id)).values()].map((group) => moduleRate(group.flatMap((r) => (r.rate === null ? [] : [Number(r.rate)]))));
+    perOrganisation = meanPerOrganisation(rows);
   }
   const rates = perOrganisation.filter((r): r is number => r !== null);
   return { ...distribution(rates), withoutRate: perOrganisation.length - rates.length };

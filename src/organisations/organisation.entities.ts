@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Tracked } from "../core/database/tracked";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { CreatedAtColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+
 import { Department, Region } from "../territory/territory.entities";
 
 /** Secteur: personnes âgées (PA) or personnes handicapées (PH). */
@@ -34,7 +35,7 @@ registerEnumType(LegalStatus, {
 /** Organisme gestionnaire (OG) / entité juridique (EJ), identified by its FINESS juridique. */
 @ObjectType({ description: "An organisation (organisme gestionnaire, legal entity), identified by its FINESS juridique." })
 @Entity("organisation")
-export class Organisation {
+export class Organisation extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -64,25 +65,13 @@ export class Organisation {
   @Index()
   @Column({ type: "varchar", length: 220 })
   searchText: string;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
 
 /** Établissement (entité géographique, site), identified by its FINESS géographique. */
 @ObjectType({ description: "An establishment or service (site), identified by its FINESS géographique." })
 @Entity("establishment")
 @Index(["departmentCode", "organisationId"])
-export class Establishment {
+export class Establishment extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -126,18 +115,6 @@ export class Establishment {
   @Field(() => String)
   @Column({ type: "varchar", length: 5 })
   postalCode: string;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
 
 /**

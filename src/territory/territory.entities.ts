@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Tracked } from "../core/database/tracked";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { CreatedAtColumn, UpdatedAtColumn, Version } from "../core/database/columns";
+
 
 /** A French region (INSEE code, e.g. "27" for Bourgogne-Franche-Comté). Reference data from seeds/. */
 @ObjectType({ description: "A French region (région), identified by its INSEE code." })
@@ -39,7 +40,7 @@ export class Department {
 /** Agence régionale de santé (ARS): one per region; signs every CPOM of its region. */
 @ObjectType({ description: "A regional health agency (ARS); one per region." })
 @Entity("agency")
-export class Agency {
+export class Agency extends Tracked {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -55,16 +56,4 @@ export class Agency {
   @Index({ unique: true })
   @Column({ type: "varchar", length: 3 })
   regionCode: string;
-
-  @Field(() => Date)
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @Field(() => Date)
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
-  @Field(() => Int, { description: "Optimistic-lock version." })
-  @Version()
-  version: number;
 }
