@@ -13,6 +13,13 @@ import { DashboardResolver } from "./dashboards/dashboard.resolver";
 import { EstablishmentResolver, OrganisationResolver } from "./organisations/organisation.resolver";
 import { AgencyResolver, DepartmentResolver, RegionResolver } from "./territory/territory.resolver";
 import { seedTerritory } from "./territory/territory.seed";
+import { ContractCommentResolver } from "./contracts/comment.resolver";
+import { EstablishmentActivitiesResolver, EstablishmentActivityResolver, FinancingLineResolver, SanitaryResultsResolver } from "./sanitary/annex.resolver";
+import { ActionTypeResolver, SanitaryCatalogueResolver, StrategicObjectiveResolver, StrategicOrientationResolver } from "./sanitary/catalogue.resolver";
+import { ContractActionResolver, ContractObjectiveResolver, SanitaryContractResolver } from "./sanitary/contract.resolver";
+import { ContractEvaluationResolver, EngagementProposalResolver } from "./sanitary/evaluation.resolver";
+import { ContractIndicatorResolver, IndicatorYearResolver } from "./sanitary/indicator.resolver";
+import { seedSanitary } from "./sanitary/sanitary.seed";
 
 /** Every domain area's resolvers: what the API offers. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -35,9 +42,25 @@ export const appResolvers: NonEmptyArray<Function> = [
   ProgressSnapshotResolver,
   ModuleProgressSnapshotResolver,
   DashboardResolver,
+  ContractCommentResolver,
+  SanitaryCatalogueResolver,
+  StrategicOrientationResolver,
+  StrategicObjectiveResolver,
+  ActionTypeResolver,
+  SanitaryContractResolver,
+  ContractObjectiveResolver,
+  ContractActionResolver,
+  ContractIndicatorResolver,
+  IndicatorYearResolver,
+  ContractEvaluationResolver,
+  EngagementProposalResolver,
+  EstablishmentActivityResolver,
+  EstablishmentActivitiesResolver,
+  FinancingLineResolver,
+  SanitaryResultsResolver,
 ];
 
 /** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */
 export function runSeeds(db: Database): Promise<number> {
-  return db.transaction(async (em) => (await seedTerritory(em)) + (await seedCommodeCatalogue(em)));
+  return db.transaction(async (em) => (await seedTerritory(em)) + (await seedCommodeCatalogue(em)) + (await seedSanitary(em)));
 }

@@ -17,6 +17,21 @@ import { AuditEntry } from "./core/audit/audit.entity";
 import type { SchemaDefinition } from "./core/database/database";
 import { postgresMigrations, sqliteMigrations } from "./migrations";
 import { Establishment, Organisation, OrganisationDepartment } from "./organisations/organisation.entities";
+import { Activity, EstablishmentActivity } from "./sanitary/activity.entities";
+import { ActionType, IndicatorTemplate, ObjectiveLimit, SanitaryCatalogue, StrategicObjective, StrategicOrientation } from "./sanitary/catalogue.entities";
+import {
+  ContractAction,
+  ContractActionEstablishment,
+  ContractEvaluation,
+  ContractIndicator,
+  ContractObjective,
+  ContractRevision,
+  EngagementProposal,
+  FinancingLine,
+  IndicatorYear,
+  SanitaryPlan,
+} from "./sanitary/plan.entities";
+import { ContractComment } from "./contracts/comment.entities";
 import { Agency, Department, Region } from "./territory/territory.entities";
 
 /** Every domain area's entities and migrations: what the database holds. */
@@ -47,6 +62,25 @@ export const appSchema: SchemaDefinition = {
     OrganisationProgress,
     ProgressSnapshot,
     ModuleProgressSnapshot,
+    ContractComment,
+    Activity,
+    EstablishmentActivity,
+    SanitaryCatalogue,
+    ObjectiveLimit,
+    StrategicOrientation,
+    StrategicObjective,
+    ActionType,
+    IndicatorTemplate,
+    SanitaryPlan,
+    ContractObjective,
+    ContractAction,
+    ContractActionEstablishment,
+    ContractIndicator,
+    IndicatorYear,
+    FinancingLine,
+    ContractEvaluation,
+    EngagementProposal,
+    ContractRevision,
   ],
   migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
 };

@@ -5,6 +5,9 @@ import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
 import { Contract } from "../contracts/contract.entities";
 import { contractById } from "../contracts/contract.loaders";
+import { CommentTarget, ContractComment } from "../contracts/comment.entities";
+import { commentsOn } from "../contracts/comment.loaders";
+import { registerCommentTarget } from "../contracts/comment.service";
 import { ModuleType, Theme } from "./catalogue.entities";
 import { actionsByModule, modulesByContract, moduleTypeById, planByContract, selectedThemesByModule, snapshotsByContract, violationsByContract } from "./commode.loaders";
 import { PhaseCount, PlanViolation } from "./commode.types";
@@ -13,6 +16,8 @@ import { Action, ContractModule, PlanStatus, ProgressSnapshot } from "./plan.ent
 import { ActivateModuleInput, CloseContractYearInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import * as plans from "./plan.service";
 import { closeContractYear } from "./snapshot.service";
+
+registerCommentTarget(CommentTarget.MODULE, async (em, id) => (await em.findOneBy(ContractModule, { id }))?.contractId ?? null);
 
 /** The medico-social side of a contract: its modules, plan status, rate and history. */
 @Authorized()
@@ -108,6 +113,11 @@ export class ContractModuleResolver {
   @FieldResolver(() => [PhaseCount], { description: "Its actions in each phase." })
   actionsByPhase(@Root() module: ContractModule): PhaseCount[] {
     return PHASE_ORDER.map((phase) => ({ phase, count: module[PHASE_COUNT_COLUMN[phase]] }));
+  }
+
+  @FieldResolver(() => [ContractComment], { description: "The agency's comments on this module." })
+  comments(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
+    return commentsOn(ctx, CommentTarget.MODULE, module.id);
   }
 
   @FieldResolver(() => [PlanViolation], { description: "The rules this module breaks now." })

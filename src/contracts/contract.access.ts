@@ -1,5 +1,5 @@
 import { forbidden } from "../core/auth/auth-checker";
-import { Role, type AuthUser } from "../core/auth/roles";
+import { AGENCY_ROLES, Role, type AuthUser } from "../core/auth/roles";
 import { currentUser, type SqlFilter } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
 import { Contract, ContractKind } from "./contract.entities";
@@ -59,4 +59,10 @@ export function assertCanFillContract(ctx: RequestContext, contract: Contract): 
     throw forbidden(`The agency has not opened write access to contract ${contract.id} yet`, { rule: "WRITE_ACCESS_CLOSED" });
   }
   throw forbidden(`Contract ${contract.id} is outside your scope`);
+}
+
+/** Only an agency opens its own contracts. */
+export function assertActsForAgency(ctx: RequestContext, agencyId: number): void {
+  const user = currentUser(ctx);
+  if (!AGENCY_ROLES.includes(user.role) || user.agencyId !== agencyId) throw forbidden("Only the agency itself opens its contracts", { field: "agencyId" });
 }

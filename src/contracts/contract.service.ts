@@ -1,7 +1,7 @@
 import { In } from "typeorm";
 import { User } from "../accounts/account.entities";
 import { forbidden } from "../core/auth/auth-checker";
-import { AGENCY_ROLES, Role } from "../core/auth/roles";
+import { Role } from "../core/auth/roles";
 import { currentUser } from "../core/auth/scope";
 import { AuditEntry } from "../core/audit/audit.entity";
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
@@ -14,7 +14,7 @@ import { Establishment, Organisation } from "../organisations/organisation.entit
 import { Agency, Department } from "../territory/territory.entities";
 import { Contract, ContractEstablishment, ContractKind } from "./contract.entities";
 import { Campaign } from "./campaign.entities";
-import { assertCanManageContract, assertCanReadContract, contractReadScope } from "./contract.access";
+import { assertActsForAgency, assertCanManageContract, assertCanReadContract, contractReadScope } from "./contract.access";
 import type { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
 import { contractEndDate } from "./period";
 
@@ -43,8 +43,8 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
   const em = ctx.tm;
   const organisation = await findOrFail(em, Organisation, input.organisationId, "organisationId", "Organisation");
   const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
+  assertActsForAgency(ctx, agency.id);
   const user = currentUser(ctx);
-  if (!AGENCY_ROLES.includes(user.role) || user.agencyId !== agency.id) throw forbidden("Only the agency itself opens its contracts", { field: "agencyId" });
   let campaignId: number | null = null;
   if (input.campaignId) {
     const campaign = await findOrFail(em, Campaign, input.campaignId, "campaignId", "Campaign");

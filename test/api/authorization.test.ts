@@ -120,6 +120,52 @@ function matrix(app: TestApp): Record<string, Case> {
     },
     updateTheme: { roles: [Role.AGENCY_ADMIN], scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateTheme(input: { id: $id, version: 1, title: "Renamed" }) { id } }`, variables: { id: w.themes["AGENCY-27-THEME"] } }) },
     updateModuleType: { roles: [Role.AGENCY_ADMIN], scoped: false, request: () => ({ query: `mutation { updateModuleType(input: { code: "EFFICIENCE", version: 1, summary: "Résumé" }) { code } }` }) },
+
+    // Sanitary: catalogues, annexes, choices, indicators, evaluation. Edits state version 0
+    // where they would change what later entries use: in scope they then end in CONFLICT.
+    sanitaryCatalogues: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ sanitaryCatalogues { id } }` }) },
+    sanitaryCatalogue: { roles: ALL_ROLES, scoped: false, request: (w) => ({ query: `query($id: ID!) { sanitaryCatalogue(id: $id) { id } }`, variables: { id: w.a.sanitary.catalogueId } }) },
+    activities: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ activities { code } }` }) },
+    indicatorResults: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ indicatorResults { year met } }` }) },
+    createSanitaryCatalogue: {
+      roles: [Role.AGENCY_ADMIN],
+      scoped: false,
+      request: (_w, run) => ({
+        query: `mutation($name: String!) { createSanitaryCatalogue(input: { name: $name, active: false, defaultMaxObjectives: 5, orientations: [{ code: "1", title: "O", objectives: [{ code: "1.1", title: "B", actions: [{ code: "1.1.1", title: "A", mandatory: false, concerned: { text: "Tous" } }] }] }] }) { id } }`,
+        variables: { name: `Matrix ${run}` },
+      }),
+    },
+    updateCatalogueLimits: { roles: [Role.AGENCY_ADMIN], scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateCatalogueLimits(input: { catalogueId: $id, version: 0, defaultMaxObjectives: 4, objectiveLimits: [] }) { id } }`, variables: { id: w.a.sanitary.catalogueId } }) },
+    openSanitaryContract: {
+      roles: AGENCY_ROLES,
+      scoped: true,
+      request: (w) => ({ query: `mutation($o: ID!, $a: ID!) { openSanitaryContract(input: { organisationId: $o, agencyId: $a, startDate: "2026-01-01" }) { id } }`, variables: { o: w.a.organisation.id, a: w.a.agencyId } }),
+    },
+    decideObjective: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { decideObjective(input: { contractObjectiveId: $id, version: 0, retained: true, stakes: "Enjeux" }) { id } }`, variables: { id: w.a.sanitary.objectiveId } }) },
+    includeAction: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { includeAction(input: { contractActionId: $id, version: 0, included: true }) { id } }`, variables: { id: w.a.sanitary.actionId } }) },
+    adaptAction: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { adaptAction(input: { contractActionId: $id, version: 0, title: "Adapted" }) { id } }`, variables: { id: w.a.sanitary.actionId } }) },
+    chooseIndicator: {
+      roles: FILL,
+      scoped: true,
+      request: (w) => ({ query: `mutation($id: ID!) { chooseIndicator(input: { contractActionId: $id, version: 0, custom: { label: "L", type: COUNT, dataSource: ESTABLISHMENT } }) { id } }`, variables: { id: w.a.sanitary.actionId } }),
+    },
+    setIndicatorTargets: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { setIndicatorTargets(input: { indicatorId: $id, version: 0, targets: [] }) { id } }`, variables: { id: w.a.sanitary.indicatorId } }) },
+    recordActual: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { recordActual(input: { indicatorId: $id, version: 0, year: 1, value: "x" }) { id } }`, variables: { id: w.a.sanitary.indicatorId } }) },
+    flagNotMeasurable: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { flagNotMeasurable(input: { indicatorId: $id, version: 0, notMeasurable: true, justification: "J" }) { id } }`, variables: { id: w.a.sanitary.indicatorId } }) },
+    decideMeasurability: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { decideMeasurability(input: { indicatorId: $id, version: 0, accepted: true }) { id } }`, variables: { id: w.a.sanitary.indicatorId } }) },
+    overrideVerdict: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { overrideVerdict(input: { indicatorId: $id, version: 0, year: 1, verdict: MET, reason: "R" }) { id } }`, variables: { id: w.a.sanitary.indicatorId } }) },
+    openEvaluation: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { openEvaluation(input: { contractId: $id, kind: FINAL }) { id } }`, variables: { id: w.a.sanitary.contractId } }) },
+    recordDiagnostic: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { recordDiagnostic(input: { evaluationId: $id, version: 0, author: STRUCTURE, text: "D", date: "2026-06-01" }) { id } }`, variables: { id: w.a.sanitary.evaluationId } }) },
+    recordSwot: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { recordSwot(input: { evaluationId: $id, version: 0, strengths: "S" }) { id } }`, variables: { id: w.a.sanitary.evaluationId } }) },
+    proposeEngagement: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { proposeEngagement(input: { evaluationId: $id, proposal: ADD, description: "New" }) { id } }`, variables: { id: w.a.sanitary.evaluationId } }) },
+    recordRevision: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { recordRevision(input: { contractId: $id, date: "2026-06-01", description: "R" }) { id } }`, variables: { id: w.a.sanitary.contractId } }) },
+    recordEstablishmentActivity: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { recordEstablishmentActivity(input: { establishmentId: $id, activityCode: "CHIRURGIE" }) { id } }`, variables: { id: w.a.sanitary.siteId } }) },
+    updateEstablishmentActivity: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateEstablishmentActivity(input: { establishmentActivityId: $id, version: 0, capacity: 3 }) { id } }`, variables: { id: w.a.sanitary.siteActivityId } }) },
+    removeEstablishmentActivity: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { removeEstablishmentActivity(input: { establishmentActivityId: $id, version: 0 }) { id } }`, variables: { id: w.a.sanitary.siteActivityId } }) },
+    addFinancingLine: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { addFinancingLine(input: { contractId: $id, label: "FIR", amounts: [1, 2, 3, 4, 5] }) { id } }`, variables: { id: w.a.sanitary.contractId } }) },
+    updateFinancingLine: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateFinancingLine(input: { financingLineId: $id, version: 0, label: "FIR", amounts: [1, 2, 3, 4, 5] }) { id } }`, variables: { id: w.a.sanitary.financingLineId } }) },
+    removeFinancingLine: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { removeFinancingLine(input: { financingLineId: $id, version: 0 }) { id } }`, variables: { id: w.a.sanitary.financingLineId } }) },
+    addComment: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($c: ID!, $t: ID!) { addComment(input: { contractId: $c, targetType: OBJECTIVE, targetId: $t, text: "Commentaire ARS" }) { id } }`, variables: { c: w.a.sanitary.contractId, t: w.a.sanitary.objectiveId } }) },
   };
 }
 

@@ -1,5 +1,6 @@
 import { Role } from "../../src/core/auth/roles";
 import type { TestApp, TestClient } from "./app";
+import { createCatalogue, createHealthSite, openSanitaryContract, twoVoletCatalogue } from "./sanitary";
 import { addAction, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "./builders";
 
 export interface Side {
@@ -9,6 +10,20 @@ export interface Side {
   contract: ContractData;
   actionId: string;
   users: Record<Role, TestClient>;
+  /** A sanitary contract on a health site (MEDECINE, URGENCES) of the same organisation, write access open, the same officer in charge. */
+  sanitary: SanitarySide;
+}
+
+export interface SanitarySide {
+  catalogueId: string;
+  siteId: string;
+  siteActivityId: string;
+  contractId: string;
+  objectiveId: string;
+  actionId: string;
+  indicatorId: string;
+  evaluationId: string;
+  financingLineId: string;
 }
 
 export interface World {
@@ -38,6 +53,7 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
   const themes = await themeIds(admin);
   await selectThemes(admin, moduleOf(contract, "PREVENTION").id, [themes["M3-NUTRITION"]]);
   const action = await addAction(admin, moduleOf(contract, "PREVENTION").id, { themeId: themes["M3-NUTRITION"] });
+  const sanitary = await sanitarySide(admin, officer, { organisationId: organisation.id, agencyId, regionCode, departmentCode, postalCode });
   const refreshed = (await admin.ok(`query($id: ID!) { contract(id: $id) { id version modules { id version mandatory activatedOn activationReason progressRate actionCount moduleType { code number } } } }`, { id: contract.id })).contract;
   return {
     agencyId,
@@ -45,6 +61,7 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
     establishmentId: establishment.id,
     contract: { ...contract, ...refreshed },
     actionId: action.id,
+    sanitary,
     users: {
       [Role.AGENCY_ADMIN]: admin,
       [Role.AGENCY_OFFICER]: officer,
@@ -52,6 +69,41 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
       [Role.DEPARTMENT_USER]: await app.as({ role: Role.DEPARTMENT_USER, departmentCode }),
       [Role.VIEWER]: await app.as({ role: Role.VIEWER, regionCode }),
     },
+  };
+}
+
+async function sanitarySide(
+  admin: TestClient,
+  officer: TestClient,
+  at: { organisationId: string; agencyId: string; regionCode: string; departmentCode: string; postalCode: string },
+): Promise<SanitarySide> {
+  // Region 84 has the seeded ARA catalogue; the others get a small one of their own.
+  const catalogues = (await admin.ok(`query($r: String!) { sanitaryCatalogues(regionCode: $r) { id active } }`, { r: at.regionCode })).sanitaryCatalogues;
+  const catalogueId = catalogues.find((c: { active: boolean }) => c.active)?.id ?? (await createCatalogue(admin, twoVoletCatalogue(`Catalogue ${at.regionCode}`))).id;
+  const site = await createHealthSite(admin, at.organisationId, ["MEDECINE", "URGENCES"], { departmentCode: at.departmentCode, postalCode: at.postalCode, commune: "Commune" });
+  const siteActivity = (await admin.ok(`query($id: ID!) { establishment(id: $id) { activities { id } } }`, { id: site.id })).establishment.activities[0];
+  const contract = await openSanitaryContract(admin, { organisationId: at.organisationId, agencyId: at.agencyId, establishmentIds: [site.id] });
+  await admin.ok(`mutation($input: AssignContractOfficerInput!) { assignContractOfficer(input: $input) { id } }`, {
+    input: { contractId: contract.id, version: contract.version, officerId: String(officer.user!.id) },
+  });
+  const opened = await admin.ok(`query($id: ID!) { contract(id: $id) { version } }`, { id: contract.id });
+  await admin.ok(`mutation($input: SetOrganisationWriteAccessInput!) { setOrganisationWriteAccess(input: $input) { id } }`, {
+    input: { contractId: contract.id, version: opened.contract.version, open: true },
+  });
+  const objective = contract.objectives[0];
+  const action = objective.actions[0];
+  const evaluation = await admin.ok(`mutation($id: ID!) { openEvaluation(input: { contractId: $id, kind: MID_TERM }) { id } }`, { id: contract.id });
+  const line = await admin.ok(`mutation($id: ID!) { addFinancingLine(input: { contractId: $id, label: "MIG", amounts: [1, 1, 1, 1, 1] }) { id } }`, { id: contract.id });
+  return {
+    catalogueId,
+    siteId: site.id,
+    siteActivityId: siteActivity.id,
+    contractId: contract.id,
+    objectiveId: objective.id,
+    actionId: action.id,
+    indicatorId: action.indicator.id,
+    evaluationId: evaluation.openEvaluation.id,
+    financingLineId: line.addFinancingLine.id,
   };
 }
 

@@ -1,0 +1,61 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { DateColumn } from "../core/database/columns";
+import { Tracked } from "../core/database/tracked";
+import { Establishment } from "../organisations/organisation.entities";
+import { ActivityKind } from "./sanitary.enums";
+
+/** An activité de soins or a contractual recognition (the vocabulary of the catalogues' rules). */
+@ObjectType({ description: "An authorisation (activité de soins) or a contractual recognition." })
+@Entity("activity")
+export class Activity {
+  @Field(() => String)
+  @PrimaryColumn({ type: "varchar", length: 40 })
+  code: string;
+
+  @Field(() => ActivityKind)
+  @Column({ type: "varchar", length: 20 })
+  kind: ActivityKind;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  label: string;
+}
+
+/** An authorisation or recognition an establishment holds, with its capacity (annex 2). */
+@ObjectType({ description: "An authorisation or recognition a health establishment holds (annex 2 of its contract)." })
+@Entity("establishment_activity")
+@Unique(["establishmentId", "activityCode"])
+export class EstablishmentActivity extends Tracked {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Establishment, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "establishment_id" })
+  establishment?: Establishment;
+
+  @Index()
+  @Column({ type: "integer" })
+  establishmentId: number;
+
+  @ManyToOne(() => Activity, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "activity_code" })
+  activity?: Activity;
+
+  @Column({ type: "varchar", length: 40 })
+  activityCode: string;
+
+  @Field(() => Int, { nullable: true, description: "Capacity (beds, places, stations…)." })
+  @Column({ type: "integer", nullable: true })
+  capacity: number | null;
+
+  @Field(() => String, { nullable: true, description: "What the capacity counts, e.g. lits, places." })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  capacityUnit: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Since when it is held." })
+  @DateColumn({ nullable: true })
+  since: string | null;
+}

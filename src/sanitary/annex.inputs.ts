@@ -1,0 +1,100 @@
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNotEmpty, IsOptional, MaxLength, Min } from "class-validator";
+import { CONTRACT_YEARS } from "../contracts/period";
+
+@InputType({ description: "An authorisation or recognition a health establishment holds." })
+export class RecordEstablishmentActivityInput {
+  @Field(() => ID)
+  establishmentId: string;
+
+  @Field(() => String, { description: "An activity code (see the activities query), e.g. URGENCES." })
+  @IsNotEmpty()
+  @MaxLength(40)
+  activityCode: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  capacity?: number | null;
+
+  @Field(() => String, { nullable: true, description: "What the capacity counts, e.g. lits, places." })
+  @IsOptional()
+  @MaxLength(40)
+  capacityUnit?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  since?: string | null;
+}
+
+@InputType()
+export class UpdateEstablishmentActivityInput {
+  @Field(() => ID)
+  establishmentActivityId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  capacity?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  capacityUnit?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  since?: string | null;
+}
+
+@InputType()
+export class RemoveEstablishmentActivityInput {
+  @Field(() => ID)
+  establishmentActivityId: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@InputType({ description: `A recurring FIR financing line: its label and its amount for each of the ${CONTRACT_YEARS} contract years.` })
+export class FinancingLineInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(300)
+  label: string;
+
+  @Field(() => [Float], { description: `Euros per contract year, N1 to N${CONTRACT_YEARS}.` })
+  @ArrayMinSize(CONTRACT_YEARS)
+  @ArrayMaxSize(CONTRACT_YEARS)
+  amounts: number[];
+}
+
+@InputType()
+export class AddFinancingLineInput extends FinancingLineInput {
+  @Field(() => ID)
+  contractId: string;
+}
+
+@InputType()
+export class UpdateFinancingLineInput extends FinancingLineInput {
+  @Field(() => ID)
+  financingLineId: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@InputType()
+export class RemoveFinancingLineInput {
+  @Field(() => ID)
+  financingLineId: string;
+
+  @Field(() => Int)
+  version: number;
+}

@@ -1,0 +1,112 @@
+import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/audit";
+import type { RequestContext } from "../core/context";
+import { badInput, conflict, notFound } from "../core/errors";
+import { findOrFail } from "../core/ids";
+import { assertVersion } from "../core/versioning";
+import { assertCanManageContract } from "../contracts/contract.access";
+import { Contract } from "../contracts/contract.entities";
+import { auditScope } from "../contracts/contract.service";
+import { assertCanManageDepartment } from "../organisations/organisation.access";
+import { Establishment } from "../organisations/organisation.entities";
+import { Activity, EstablishmentActivity } from "./activity.entities";
+import type {
+  AddFinancingLineInput,
+  FinancingLineInput,
+  RecordEstablishmentActivityInput,
+  RemoveEstablishmentActivityInput,
+  RemoveFinancingLineInput,
+  UpdateEstablishmentActivityInput,
+  UpdateFinancingLineInput,
+} from "./annex.inputs";
+import { requireSanitaryContract } from "./lookups";
+import { FinancingLine } from "./plan.entities";
+
+const organisationScope = (establishment: Establishment) => ({ organisationId: establishment.organisationId });
+
+/** The agency of the establishment's region records what it is authorised for (annex 2 of its contracts). */
+export async function recordEstablishmentActivity(ctx: RequestContext, input: RecordEstablishmentActivityInput): Promise<EstablishmentActivity> {
+  const em = ctx.tm;
+  const establishment = await findOrFail(em, Establishment, input.establishmentId, "establishmentId", "Establishment");
+  await assertCanManageDepartment(ctx, establishment.departmentCode);
+  if (establishment.sector !== null) throw badInput("establishmentId", `${establishment.name} is a medico-social establishment: authorisations of care activities belong to health establishments`);
+  const code = input.activityCode.trim().toUpperCase();
+  if (!(await em.findOneBy(Activity, { code }))) throw notFound("Activity", code, "activityCode");
+  if (await em.findOneBy(EstablishmentActivity, { establishmentId: establishment.id, activityCode: code })) {
+    throw conflict(`${establishment.name} already holds ${code}: update it instead`, { field: "activityCode" });
+  }
+  const saved = await em.save(
+    em.create(EstablishmentActivity, { establishmentId: establishment.id, activityCode: code, capacity: input.capacity ?? null, capacityUnit: input.capacityUnit?.trim() || null, since: input.since ?? null }),
+  );
+  await auditCreate(ctx, "EstablishmentActivity", saved, organisationScope(establishment));
+  return saved;
+}
+
+async function activityToEdit(ctx: RequestContext, id: string, version: number) {
+  const held = await findOrFail(ctx.tm, EstablishmentActivity, id, "establishmentActivityId", "Establishment activity");
+  const establishment = await ctx.tm.findOneByOrFail(Establishment, { id: held.establishmentId });
+  await assertCanManageDepartment(ctx, establishment.departmentCode);
+  assertVersion(held, version, "The establishment's activity");
+  return { held, establishment };
+}
+
+export async function updateEstablishmentActivity(ctx: RequestContext, input: UpdateEstablishmentActivityInput): Promise<EstablishmentActivity> {
+  const { held, establishment } = await activityToEdit(ctx, input.establishmentActivityId, input.version);
+  const before = snapshot(held);
+  if (input.capacity !== undefined) held.capacity = input.capacity;
+  if (input.capacityUnit !== undefined) held.capacityUnit = input.capacityUnit?.trim() || null;
+  if (input.since !== undefined) held.since = input.since;
+  const saved = await ctx.tm.save(held);
+  await auditUpdate(ctx, "EstablishmentActivity", before, saved, organisationScope(establishment));
+  return saved;
+}
+
+/** An authorisation withdrawn; returns the establishment. */
+export async function removeEstablishmentActivity(ctx: RequestContext, input: RemoveEstablishmentActivityInput): Promise<Establishment> {
+  const { held, establishment } = await activityToEdit(ctx, input.establishmentActivityId, input.version);
+  await auditDelete(ctx, "EstablishmentActivity", held, organisationScope(establishment));
+  await ctx.tm.delete(EstablishmentActivity, { id: held.id });
+  return establishment;
+}
+
+function checkAmounts(input: FinancingLineInput): number[] {
+  return input.amounts.map((amount, i) => {
+    if (!Number.isFinite(amount) || amount < 0) throw badInput(`amounts.${i}`, `An amount is zero or more euros, got ${amount}`);
+    return Math.round(amount * 100) / 100;
+  });
+}
+
+/** The agency adds a recurring FIR financing line to a sanitary contract (annex 3). */
+export async function addFinancingLine(ctx: RequestContext, input: AddFinancingLineInput): Promise<FinancingLine> {
+  const contract = await requireSanitaryContract(ctx, input.contractId, "contractId");
+  assertCanManageContract(ctx, contract);
+  const amounts = checkAmounts(input);
+  const saved = await ctx.tm.save(ctx.tm.create(FinancingLine, { contractId: contract.id, label: input.label.trim(), amounts }));
+  await auditCreate(ctx, "FinancingLine", saved, auditScope(contract));
+  return saved;
+}
+
+async function lineToEdit(ctx: RequestContext, id: string, version: number) {
+  const line = await findOrFail(ctx.tm, FinancingLine, id, "financingLineId", "Financing line");
+  const contract = await ctx.tm.findOneByOrFail(Contract, { id: line.contractId });
+  assertCanManageContract(ctx, contract);
+  assertVersion(line, version, "The financing line");
+  return { line, contract };
+}
+
+export async function updateFinancingLine(ctx: RequestContext, input: UpdateFinancingLineInput): Promise<FinancingLine> {
+  const { line, contract } = await lineToEdit(ctx, input.financingLineId, input.version);
+  const before = snapshot(line);
+  line.label = input.label.trim();
+  line.amounts = checkAmounts(input);
+  const saved = await ctx.tm.save(line);
+  await auditUpdate(ctx, "FinancingLine", before, saved, auditScope(contract));
+  return saved;
+}
+
+/** Removes a financing line; returns its contract. */
+export async function removeFinancingLine(ctx: RequestContext, input: RemoveFinancingLineInput): Promise<Contract> {
+  const { line, contract } = await lineToEdit(ctx, input.financingLineId, input.version);
+  await auditDelete(ctx, "FinancingLine", line, auditScope(contract));
+  await ctx.tm.delete(FinancingLine, { id: line.id });
+  return contract;
+}

@@ -1,0 +1,186 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { LegalStatus } from "../organisations/organisation.entities";
+import { DataSource, Direction, IndicatorType } from "./sanitary.enums";
+
+@InputType({ description: "Which establishments an action concerns: every condition given must hold." })
+export class ConcernedRuleInput {
+  @Field(() => String, { description: "The catalogue's words, e.g. \"Tous ceux autorisés en urgences\"." })
+  @IsNotEmpty()
+  text: string;
+
+  @Field(() => [LegalStatus], { defaultValue: [], description: "Legal statuses concerned (any); empty: all." })
+  @IsEnum(LegalStatus, { each: true })
+  legalStatuses: LegalStatus[];
+
+  @Field(() => [String], { defaultValue: [], description: "Activity codes a site must all hold." })
+  allOf: string[];
+
+  @Field(() => [String], { defaultValue: [], description: "Activity codes a site must hold at least one of; empty: no such condition." })
+  anyOf: string[];
+
+  @Field(() => [String], { defaultValue: [], description: "Activity codes a site must not hold." })
+  noneOf: string[];
+
+  @Field(() => [String], { defaultValue: [], description: "Establishment categories the organisation must manage (e.g. EHPAD)." })
+  organisationManages: string[];
+}
+
+@InputType()
+export class IndicatorTemplateInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  label: string;
+
+  @Field(() => IndicatorType)
+  @IsEnum(IndicatorType)
+  type: IndicatorType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  unit?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  calculationMethod?: string | null;
+
+  @Field(() => DataSource)
+  @IsEnum(DataSource)
+  dataSource: DataSource;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  collectionPeriod?: string | null;
+
+  @Field(() => Direction, { defaultValue: Direction.HIGHER_IS_BETTER })
+  @IsEnum(Direction)
+  direction: Direction;
+}
+
+@InputType()
+export class ActionTypeInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(20)
+  code: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  title: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  mandatory: boolean;
+
+  @Field(() => ConcernedRuleInput)
+  @ValidateNested()
+  concerned: ConcernedRuleInput;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  note?: string | null;
+
+  @Field(() => [IndicatorTemplateInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  indicators: IndicatorTemplateInput[];
+}
+
+@InputType()
+export class StrategicObjectiveInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(20)
+  code: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(400)
+  title: string;
+
+  @Field(() => [ActionTypeInput])
+  @ValidateNested({ each: true })
+  actions: ActionTypeInput[];
+}
+
+@InputType()
+export class StrategicOrientationInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(20)
+  code: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @Field(() => [StrategicObjectiveInput])
+  @ValidateNested({ each: true })
+  objectives: StrategicObjectiveInput[];
+}
+
+@InputType()
+export class ObjectiveLimitInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(100)
+  category: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  maxObjectives: number;
+}
+
+@InputType({ description: "A whole catalogue: orientations (or volets), objectives, typed actions and suggested indicators." })
+export class SanitaryCatalogueInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  source?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  defaultMaxObjectives: number;
+
+  @Field(() => [ObjectiveLimitInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  objectiveLimits: ObjectiveLimitInput[];
+
+  @Field(() => [StrategicOrientationInput])
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  orientations: StrategicOrientationInput[];
+
+  @Field(() => Boolean, { defaultValue: true, description: "Make it the catalogue new contracts of the region are proposed from." })
+  @IsBoolean()
+  active: boolean;
+}
+
+@InputType()
+export class UpdateCatalogueLimitsInput {
+  @Field(() => ID)
+  catalogueId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  defaultMaxObjectives: number;
+
+  @Field(() => [ObjectiveLimitInput])
+  @ValidateNested({ each: true })
+  objectiveLimits: ObjectiveLimitInput[];
+}

@@ -1,0 +1,233 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { AGENCY_ROLES, Role } from "../core/auth/roles";
+import type { RequestContext } from "../core/context";
+import { Transactional } from "../core/transactional";
+import { CommentTarget, ContractComment } from "../contracts/comment.entities";
+import { commentsOn } from "../contracts/comment.loaders";
+import { registerCommentTarget } from "../contracts/comment.service";
+import { Contract } from "../contracts/contract.entities";
+import { contractById, establishmentsByContract } from "../contracts/contract.loaders";
+import { Establishment } from "../organisations/organisation.entities";
+import { EstablishmentActivity } from "./activity.entities";
+import { ActionType, SanitaryCatalogue, StrategicObjective, StrategicOrientation } from "./catalogue.entities";
+import { AdaptActionInput, ChooseIndicatorInput, DecideObjectiveInput, IncludeActionInput, OpenSanitaryContractInput } from "./contract.inputs";
+import { openSanitaryContract } from "./contract.service";
+import * as objectives from "./objective.service";
+import { ContractAction, ContractEvaluation, ContractIndicator, ContractObjective, ContractRevision, FinancingLine } from "./plan.entities";
+import { IndicatorYearResults } from "./results";
+import {
+  actionsByObjective,
+  actionTypeById,
+  activitiesByEstablishment,
+  catalogueById,
+  establishmentsByContractAction,
+  evaluationsByContract,
+  financingByContract,
+  indicatorByAction,
+  objectivesByContract,
+  orientationById,
+  planByContract,
+  resultsByContract,
+  revisionsByContract,
+  strategicObjectiveById,
+} from "./sanitary.loaders";
+
+registerCommentTarget(CommentTarget.OBJECTIVE, async (em, id) => (await em.findOneBy(ContractObjective, { id }))?.contractId ?? null);
+registerCommentTarget(CommentTarget.ACTION, async (em, id) => {
+  const action = await em.findOneBy(ContractAction, { id });
+  return action ? ((await em.findOneBy(ContractObjective, { id: action.contractObjectiveId }))?.contractId ?? null) : null;
+});
+
+@ObjectType({ description: "An objective retained in annex 1, with the actions the contract includes." })
+class Annex1Objective {
+  @Field(() => ContractObjective)
+  objective: ContractObjective;
+
+  @Field(() => [ContractAction])
+  actions: ContractAction[];
+}
+
+@ObjectType({ description: "An orientation of annex 1 (engagements), with its retained objectives." })
+class Annex1Orientation {
+  @Field(() => StrategicOrientation)
+  orientation: StrategicOrientation;
+
+  @Field(() => [Annex1Objective])
+  objectives: Annex1Objective[];
+}
+
+@ObjectType({ description: "Annex 3: the recurring FIR financing lines and their total per contract year." })
+class FinancingAnnex {
+  @Field(() => [FinancingLine])
+  lines: FinancingLine[];
+
+  @Field(() => [Float], { description: "Total per contract year, N1 to N5 (euros)." })
+  totals: number[];
+}
+
+/** The sanitary side of a contract: the proposal, the choices, annexes 1 to 3, evaluation. */
+@Authorized()
+@Resolver(() => Contract)
+export class SanitaryContractResolver {
+  @FieldResolver(() => SanitaryCatalogue, { nullable: true, description: "The catalogue the contract was proposed from (sanitary contracts)." })
+  async sanitaryCatalogue(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<SanitaryCatalogue | null> {
+    const plan = await planByContract(ctx).load(contract.id);
+    return plan ? catalogueById(ctx).load(plan.catalogueId) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "The most strategic objectives it may retain (sanitary contracts)." })
+  async maxObjectives(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await planByContract(ctx).load(contract.id))?.maxObjectives ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The category its limit comes from, if any." })
+  async sanitaryCategory(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await planByContract(ctx).load(contract.id))?.category ?? null;
+  }
+
+  @FieldResolver(() => [ContractObjective], { description: "The objectives the agency proposed, in catalogue order, retained or not." })
+  objectives(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractObjective[]> {
+    return objectivesByContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => [Annex1Orientation], { description: "Annex 1 (engagements): orientation → retained objective → included action → indicator." })
+  async annex1(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Annex1Orientation[]> {
+    const retained = (await objectivesByContract(ctx).load(contract.id)).filter((o) => o.retained === true);
+    const strategic = (await strategicObjectiveById(ctx).loadMany(retained.map((o) => o.objectiveId))) as StrategicObjective[];
+    const actions = await actionsByObjective(ctx).loadMany(retained.map((o) => o.id));
+    const tree: Annex1Orientation[] = [];
+    for (const [i, objective] of retained.entries()) {
+      const orientation = (await orientationById(ctx).load(strategic[i].orientationId))!;
+      let node = tree.find((n) => n.orientation.id === orientation.id);
+      if (!node) tree.push((node = { orientation, objectives: [] }));
+      node.objectives.push({ objective, actions: (actions[i] as ContractAction[]).filter((a) => a.included) });
+    }
+    return tree;
+  }
+
+  @FieldResolver(() => [EstablishmentActivity], { description: "Annex 2: the authorisations and recognitions of the covered establishments." })
+  async careActivities(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<EstablishmentActivity[]> {
+    const establishments = await establishmentsByContract(ctx).load(contract.id);
+    return (await activitiesByEstablishment(ctx).loadMany(establishments.map((e) => e.id))).flat() as EstablishmentActivity[];
+  }
+
+  @FieldResolver(() => FinancingAnnex, { description: "Annex 3: recurring FIR financing." })
+  async financing(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<FinancingAnnex> {
+    const lines = await financingByContract(ctx).load(contract.id);
+    const totals = [0, 1, 2, 3, 4].map((i) => Math.round(lines.reduce((sum, line) => sum + (line.amounts[i] ?? 0), 0) * 100) / 100);
+    return { lines, totals };
+  }
+
+  @FieldResolver(() => [ContractEvaluation], { description: "Its mid-term and final evaluations." })
+  evaluations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractEvaluation[]> {
+    return evaluationsByContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => [ContractRevision], { description: "Its revisions (two over five years)." })
+  revisions(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractRevision[]> {
+    return revisionsByContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => [IndicatorYearResults], { description: "Per contract year, how its indicators were evaluated (sanitary contracts)." })
+  indicatorResults(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<IndicatorYearResults[]> {
+    return resultsByContract(ctx).load(contract.id);
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Contract, { description: "Opens a sanitary CPOM for a legal entity with the agency's proposal: the objectives and actions that concern its sites." })
+  @Transactional()
+  openSanitaryContract(@Ctx() ctx: RequestContext, @Arg("input") input: OpenSanitaryContractInput): Promise<Contract> {
+    return openSanitaryContract(ctx, input);
+  }
+}
+
+@Authorized()
+@Resolver(() => ContractObjective)
+export class ContractObjectiveResolver {
+  @FieldResolver(() => String, { description: "e.g. 1.2" })
+  async code(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await strategicObjectiveById(ctx).load(objective.objectiveId))!.code;
+  }
+
+  @FieldResolver(() => String, { description: "The catalogue's title (it cannot be changed)." })
+  async title(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await strategicObjectiveById(ctx).load(objective.objectiveId))!.title;
+  }
+
+  @FieldResolver(() => StrategicObjective)
+  async strategicObjective(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<StrategicObjective> {
+    return (await strategicObjectiveById(ctx).load(objective.objectiveId))!;
+  }
+
+  @FieldResolver(() => Contract)
+  async contract(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<Contract> {
+    return (await contractById(ctx).load(objective.contractId))!;
+  }
+
+  @FieldResolver(() => [ContractAction], { description: "The actions proposed under it, included or not." })
+  actions(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<ContractAction[]> {
+    return actionsByObjective(ctx).load(objective.id);
+  }
+
+  @FieldResolver(() => [ContractComment])
+  comments(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
+    return commentsOn(ctx, CommentTarget.OBJECTIVE, objective.id);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
+  @Mutation(() => ContractObjective, { description: "Retains a proposed objective or not, saying why (Enjeux), within the contract's maximum." })
+  @Transactional()
+  decideObjective(@Ctx() ctx: RequestContext, @Arg("input") input: DecideObjectiveInput): Promise<ContractObjective> {
+    return objectives.decideObjective(ctx, input);
+  }
+}
+
+@Authorized()
+@Resolver(() => ContractAction)
+export class ContractActionResolver {
+  @FieldResolver(() => String, { description: "The catalogue's code, e.g. 1.2.3." })
+  async code(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await actionTypeById(ctx).load(action.actionTypeId))!.code;
+  }
+
+  @FieldResolver(() => ActionType, { description: "The catalogue's model of this engagement." })
+  async actionType(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<ActionType> {
+    return (await actionTypeById(ctx).load(action.actionTypeId))!;
+  }
+
+  @FieldResolver(() => [Establishment], { description: "The sites it concerns." })
+  establishments(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<Establishment[]> {
+    return establishmentsByContractAction(ctx).load(action.id);
+  }
+
+  @FieldResolver(() => ContractIndicator, { nullable: true })
+  indicator(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<ContractIndicator | null> {
+    return indicatorByAction(ctx).load(action.id);
+  }
+
+  @FieldResolver(() => [ContractComment])
+  comments(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
+    return commentsOn(ctx, CommentTarget.ACTION, action.id);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
+  @Mutation(() => ContractAction, { description: "Includes an optional action in the contract or sets it aside (a mandatory one stays)." })
+  @Transactional()
+  includeAction(@Ctx() ctx: RequestContext, @Arg("input") input: IncludeActionInput): Promise<ContractAction> {
+    return objectives.includeAction(ctx, input);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
+  @Mutation(() => ContractAction, { description: "Adapts an action's wording to the organisation." })
+  @Transactional()
+  adaptAction(@Ctx() ctx: RequestContext, @Arg("input") input: AdaptActionInput): Promise<ContractAction> {
+    return objectives.adaptAction(ctx, input);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
+  @Mutation(() => ContractAction, { description: "Chooses the indicator followed for an action: a suggestion of the catalogue or one defined at negotiation." })
+  @Transactional()
+  chooseIndicator(@Ctx() ctx: RequestContext, @Arg("input") input: ChooseIndicatorInput): Promise<ContractAction> {
+    return objectives.chooseIndicator(ctx, input);
+  }
+}

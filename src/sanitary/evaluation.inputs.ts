@@ -1,0 +1,97 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
+import { DiagnosticAuthor, EngagementProposalKind, EvaluationKind } from "./sanitary.enums";
+
+@InputType()
+export class OpenEvaluationInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => EvaluationKind)
+  @IsEnum(EvaluationKind)
+  kind: EvaluationKind;
+}
+
+@InputType({ description: "A dated diagnostic: the structure's (its own users), the agency's, or the shared one (the agency records it)." })
+export class RecordDiagnosticInput {
+  @Field(() => ID)
+  evaluationId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DiagnosticAuthor)
+  @IsEnum(DiagnosticAuthor)
+  author: DiagnosticAuthor;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(50000)
+  text: string;
+
+  @Field(() => LocalDateResolver)
+  date: string;
+}
+
+@InputType({ description: "The SWOT (forces, faiblesses, opportunités, menaces); a field left out is kept." })
+export class RecordSwotInput {
+  @Field(() => ID)
+  evaluationId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  strengths?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  weaknesses?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  opportunities?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  threats?: string | null;
+}
+
+@InputType()
+export class ProposeEngagementInput {
+  @Field(() => ID)
+  evaluationId: string;
+
+  @Field(() => EngagementProposalKind)
+  @IsEnum(EngagementProposalKind)
+  proposal: EngagementProposalKind;
+
+  @Field(() => ID, { nullable: true, description: "The engagement concerned; required except to ADD one." })
+  @IsOptional()
+  contractActionId?: string | null;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(10000)
+  description: string;
+}
+
+@InputType()
+export class RecordRevisionInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => LocalDateResolver)
+  date: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(10000)
+  description: string;
+}
