@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
-import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
+import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { IsNotBlank } from "../core/validators";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
@@ -22,7 +23,7 @@ export class AddCommentInput {
   targetId?: string | null;
 
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(20000)
   text: string;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNotEmpty, IsOptional, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, MaxLength, Min } from "class-validator";
+import { IsNotBlank } from "../core/validators";
 import { CONTRACT_YEARS } from "../contracts/period";
 
 @InputType({ description: "An authorisation or recognition a health establishment holds." })
@@ -9,7 +10,7 @@ export class RecordEstablishmentActivityInput {
   establishmentId: string;
 
   @Field(() => String, { description: "An activity code (see the activities query), e.g. URGENCES." })
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(40)
   activityCode: string;
 
@@ -65,7 +66,7 @@ export class RemoveEstablishmentActivityInput {
 @InputType({ description: `A recurring FIR financing line: its label and its amount for each of the ${CONTRACT_YEARS} contract years.` })
 export class FinancingLineInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(300)
   label: string;
 

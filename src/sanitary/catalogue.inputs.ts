@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { IsNotBlank } from "../core/validators";
 import { LegalStatus } from "../organisations/organisation.entities";
 import { DataSource, Direction, IndicatorType } from "./sanitary.enums";
 
 @InputType({ description: "Which establishments an action concerns: every condition given must hold." })
 export class ConcernedRuleInput {
   @Field(() => String, { description: "The catalogue's words, e.g. \"Tous ceux autorisés en urgences\"." })
-  @IsNotEmpty()
+  @IsNotBlank()
   text: string;
 
   @Field(() => [LegalStatus], { defaultValue: [], description: "Legal statuses concerned (any); empty: all." })
@@ -29,7 +30,7 @@ export class ConcernedRuleInput {
 @InputType()
 export class IndicatorTemplateInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   label: string;
 
   @Field(() => IndicatorType)
@@ -62,12 +63,12 @@ export class IndicatorTemplateInput {
 @InputType()
 export class ActionTypeInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(20)
   code: string;
 
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   title: string;
 
   @Field(() => Boolean)
@@ -90,12 +91,12 @@ export class ActionTypeInput {
 @InputType()
 export class StrategicObjectiveInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(20)
   code: string;
 
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(400)
   title: string;
 
@@ -107,12 +108,12 @@ export class StrategicObjectiveInput {
 @InputType()
 export class StrategicOrientationInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(20)
   code: string;
 
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(300)
   title: string;
 
@@ -124,7 +125,7 @@ export class StrategicOrientationInput {
 @InputType()
 export class ObjectiveLimitInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   category: string;
 
@@ -138,7 +139,7 @@ export class ObjectiveLimitInput {
 @InputType({ description: "A whole catalogue: orientations (or volets), objectives, typed actions and suggested indicators." })
 export class SanitaryCatalogueInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   name: string;
 

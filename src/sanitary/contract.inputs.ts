@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { IsNotBlank } from "../core/validators";
 import { CONTRACT_YEARS } from "../contracts/period";
 import { DataSource, Direction, IndicatorType, Verdict } from "./sanitary.enums";
 
@@ -42,7 +43,7 @@ export class DecideObjectiveInput {
   retained: boolean;
 
   @Field(() => String, { description: "Enjeux: why it is retained or not." })
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(10000)
   stakes: string;
 }
@@ -69,7 +70,7 @@ export class AdaptActionInput {
   version: number;
 
   @Field(() => String, { description: "The action's wording, adapted to the organisation." })
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(5000)
   title: string;
 }
@@ -77,7 +78,7 @@ export class AdaptActionInput {
 @InputType({ description: "An indicator defined at negotiation." })
 export class CustomIndicatorInput {
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   label: string;
 
   @Field(() => IndicatorType)

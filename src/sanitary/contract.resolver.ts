@@ -94,10 +94,13 @@ export class SanitaryContractResolver {
   async annex1(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Annex1Orientation[]> {
     const retained = (await objectivesByContract(ctx).load(contract.id)).filter((o) => o.retained === true);
     const strategic = (await strategicObjectiveById(ctx).loadMany(retained.map((o) => o.objectiveId))) as StrategicObjective[];
-    const actions = await actionsByObjective(ctx).loadMany(retained.map((o) => o.id));
+    const [actions, orientations] = await Promise.all([
+      actionsByObjective(ctx).loadMany(retained.map((o) => o.id)),
+      orientationById(ctx).loadMany(strategic.map((o) => o.orientationId)) as Promise<StrategicOrientation[]>,
+    ]);
     const tree: Annex1Orientation[] = [];
     for (const [i, objective] of retained.entries()) {
-      const orientation = (await orientationById(ctx).load(strategic[i].orientationId))!;
+      const orientation = orientations[i];
       let node = tree.find((n) => n.orientation.id === orientation.id);
       if (!node) tree.push((node = { orientation, objectives: [] }));
       node.objectives.push({ objective, actions: (actions[i] as ContractAction[]).filter((a) => a.included) });

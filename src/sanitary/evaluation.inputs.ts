@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
+import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { IsNotBlank } from "../core/validators";
 import { DiagnosticAuthor, EngagementProposalKind, EvaluationKind } from "./sanitary.enums";
 
 @InputType()
@@ -26,7 +27,7 @@ export class RecordDiagnosticInput {
   author: DiagnosticAuthor;
 
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(50000)
   text: string;
 
@@ -77,7 +78,7 @@ export class ProposeEngagementInput {
   contractActionId?: string | null;
 
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(10000)
   description: string;
 }
@@ -91,7 +92,7 @@ export class RecordRevisionInput {
   date: string;
 
   @Field(() => String)
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(10000)
   description: string;
 }

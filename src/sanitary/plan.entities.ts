@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { DateColumn, TimestampColumn } from "../core/database/columns";
@@ -283,6 +283,7 @@ export class FinancingLine extends Tracked {
   label: string;
 
   /** Amount per contract year, 1 to 5 (euros). */
+  @Field(() => [Float], { description: "Euros per contract year, N1 to N5." })
   @Column({ type: "simple-json" })
   amounts: number[];
 }
