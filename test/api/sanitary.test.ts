@@ -345,6 +345,17 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
     expect(elsewhere.indicatorResults[0].met).toBe(0);
   });
 
+  it("gives each organisation of a dashboard page its indicator results in a constant number of statements", async () => {
+    const counts: number[] = [];
+    for (const take of [1, 2]) {
+      const body = await admin.gql(`query($take: Int!) { organisations(filter: { regionCode: "84" }, sort: { field: NAME, direction: ASC }, take: $take) { items { name indicatorResults { year met partlyMet notMet } } } }`, { take });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.organisations.items).toHaveLength(take);
+      counts.push(body.extensions!.sqlStatements!);
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+
   it("keeps the stored verdicts equal to the rule recomputed from scratch", async () => {
     const { ContractIndicator, IndicatorYear } = await import("../../src/sanitary/plan.entities");
     const { verdictOf } = await import("../../src/sanitary/indicator.service");
