@@ -20,6 +20,13 @@ import { ContractActionResolver, ContractObjectiveResolver, SanitaryContractReso
 import { ContractEvaluationResolver, EngagementProposalResolver } from "./sanitary/evaluation.resolver";
 import { ContractIndicatorResolver, IndicatorYearResolver } from "./sanitary/indicator.resolver";
 import { seedSanitary } from "./sanitary/sanitary.seed";
+import { ContractDeadlinesResolver, ContractScheduleResolver } from "./contracts/schedule.resolver";
+import { AmendmentResolver, ContractLifecycleResolver, ContractVersionResolver, DepartmentExpectationResolver } from "./lifecycle/lifecycle.resolver";
+import { seedDepartmentExpectations } from "./lifecycle/expectations.seed";
+import { NotificationResolver } from "./notifications/notification.resolver";
+// What each kind of contract gives the lifecycle (registered on import).
+import "./commode/contract-content";
+import "./sanitary/contract-content";
 
 /** Every domain area's resolvers: what the API offers. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -58,9 +65,16 @@ export const appResolvers: NonEmptyArray<Function> = [
   EstablishmentActivitiesResolver,
   FinancingLineResolver,
   SanitaryResultsResolver,
+  ContractScheduleResolver,
+  ContractDeadlinesResolver,
+  ContractLifecycleResolver,
+  AmendmentResolver,
+  ContractVersionResolver,
+  DepartmentExpectationResolver,
+  NotificationResolver,
 ];
 
 /** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */
 export function runSeeds(db: Database): Promise<number> {
-  return db.transaction(async (em) => (await seedTerritory(em)) + (await seedCommodeCatalogue(em)) + (await seedSanitary(em)));
+  return db.transaction(async (em) => (await seedTerritory(em)) + (await seedCommodeCatalogue(em)) + (await seedSanitary(em)) + (await seedDepartmentExpectations(em)));
 }

@@ -32,6 +32,9 @@ import {
   SanitaryPlan,
 } from "./sanitary/plan.entities";
 import { ContractComment } from "./contracts/comment.entities";
+import { ContractReview } from "./contracts/review.entities";
+import { Amendment, ContractStatusChange, ContractVersion, DepartmentExpectation, Signature } from "./lifecycle/lifecycle.entities";
+import { Notification } from "./notifications/notification.entity";
 import { Agency, Department, Region } from "./territory/territory.entities";
 
 /** Every domain area's entities and migrations: what the database holds. */
@@ -81,6 +84,13 @@ export const appSchema: SchemaDefinition = {
     ContractEvaluation,
     EngagementProposal,
     ContractRevision,
+    ContractReview,
+    ContractStatusChange,
+    Amendment,
+    Signature,
+    ContractVersion,
+    DepartmentExpectation,
+    Notification,
   ],
   migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
 };

@@ -3,6 +3,7 @@ import { appResolvers, authenticate, runSeeds } from "./app";
 import { ConfigError, loadConfig } from "./core/config";
 import { Database } from "./core/database/database";
 import { buildGraphQLSchema } from "./core/graphql/schema";
+import { closeEventBus, configureEventBus } from "./core/graphql/event-bus";
 import { startServer } from "./core/server";
 import { appSchema } from "./entities";
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const where = config.database.kind === "sqlite" ? `SQLite ${config.database.path}` : "PostgreSQL";
   const db = await Database.open(config.database, appSchema, { logSql: config.logSql });
   const inserted = await runSeeds(db);
+  configureEventBus(config.redisUrl);
   const schema = await buildGraphQLSchema(appResolvers);
   if (!config.auth.sessionSecretFromEnvironment) {
     console.warn("SESSION_SECRET is not set: a random one is used, so sessions end when the server stops (set it in production)");
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: stopping`);
     await server.stop();
+    await closeEventBus();
     await db.close();
     process.exit(0);
   };

@@ -15,6 +15,7 @@ import { Action, ActionEstablishment, ActionPhaseChange, ContractModule, ModuleT
 import type { AddActionInput, MoveActionInput, RemoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
 import { actionProgress } from "./progress";
 import { refreshAfterActionChange } from "./progress.service";
+import { assertContentEditable } from "../lifecycle/lifecycle.service";
 
 interface ActionFields {
   themeId?: string | null;
@@ -69,6 +70,7 @@ export async function addAction(ctx: RequestContext, input: AddActionInput): Pro
   const em = ctx.tm;
   const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
   assertCanFillContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input);
   const action = await em.save(
     em.create(Action, {
@@ -96,6 +98,7 @@ export async function updateAction(ctx: RequestContext, input: UpdateActionInput
   const em = ctx.tm;
   const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
   assertCanFillContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   check();
   const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input, action);
   const before = { ...snapshot(action), establishmentIds: await establishmentIdsOf(ctx, action.id) };
@@ -120,6 +123,7 @@ export async function removeAction(ctx: RequestContext, input: RemoveActionInput
   const em = ctx.tm;
   const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
   assertCanManageContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   check();
   await auditDelete(ctx, "Action", { ...action, establishmentIds: await establishmentIdsOf(ctx, action.id) }, auditScope(contract));
   await em.delete(Action, { id: action.id });

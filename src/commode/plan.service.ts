@@ -17,6 +17,7 @@ import { Action, ContractModule, ContractPlan, ModuleTheme, PlanStatus } from ".
 import type { ActivateModuleInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import { refreshFromContract } from "./progress.service";
 import { acceptsThemes, checkPlan, selectionLimitViolations, type PlanModuleView, type Violation } from "./selection-rules";
+import { assertContentEditable } from "../lifecycle/lifecycle.service";
 
 /** Opens a medico-social contract: the contract, its 5 mandatory modules, any optional ones asked for, and its plan. */
 export async function openMedicoSocialContract(ctx: RequestContext, input: OpenMedicoSocialContractInput): Promise<Contract> {
@@ -58,6 +59,7 @@ export async function activateModule(ctx: RequestContext, input: ActivateModuleI
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, input.contractId, "contractId");
   assertCanManageContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
   if (moduleType.mandatory) throw badInput("moduleTypeCode", `Module "${moduleType.title}" is mandatory: the contract has it already`);
   const activatedOn = input.activationDate ?? ctx.today();
@@ -145,6 +147,7 @@ export async function selectModuleThemes(ctx: RequestContext, input: SelectModul
   const em = ctx.tm;
   const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
   assertCanFillContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   assertVersion(module, input.version, "The module");
   const view = (await loadPlanViews(em, [contract.id])).get(contract.id)!;
   const moduleView = view.modules.find((m) => m.moduleId === module.id)!;

@@ -1,7 +1,8 @@
 import { Tracked } from "../core/database/tracked";
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-
+import { DateColumn } from "../core/database/columns";
 import { Agency } from "../territory/territory.entities";
 import { ContractKind } from "./contract-kind";
 
@@ -49,6 +50,17 @@ export class Campaign extends Tracked {
   @Column({ type: "double precision" })
   expectedRateYear5: number;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the negotiation window opens." })
+  @DateColumn({ nullable: true })
+  negotiationOpensOn: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the negotiation window closes: contracts still before negotiation's end are flagged after it." })
+  @DateColumn({ nullable: true })
+  negotiationClosesOn: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "By when contracts are to be signed: unsigned ones are flagged after it." })
+  @DateColumn({ nullable: true })
+  signatureDeadline: string | null;
 
   @Field(() => [Float], { description: "Expected progress rate (percent) for contract years 1 to 5." })
   get expectedRates(): number[] {
@@ -65,5 +77,19 @@ export function trajectoryProblems(rates: number[]): string[] {
   if (rates.length !== EXPECTED_RATE_COLUMNS.length) problems.push(`give ${EXPECTED_RATE_COLUMNS.length} rates, one per contract year`);
   if (rates.some((r) => !Number.isFinite(r) || r < 0 || r > 100)) problems.push("each rate is between 0 and 100");
   if (rates.some((r, i) => i > 0 && r < rates[i - 1])) problems.push("the rates never go down from one year to the next");
+  return problems;
+}
+
+export interface CampaignDeadlines {
+  negotiationOpensOn: string | null;
+  negotiationClosesOn: string | null;
+  signatureDeadline: string | null;
+}
+
+/** Problems with deadlines: the window opens before it closes, and signature comes after it opens. */
+export function deadlineProblems(d: CampaignDeadlines): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  if (d.negotiationOpensOn && d.negotiationClosesOn && d.negotiationClosesOn < d.negotiationOpensOn) problems.push({ field: "negotiationClosesOn", message: "The negotiation window closes after it opens" });
+  if (d.negotiationOpensOn && d.signatureDeadline && d.signatureDeadline < d.negotiationOpensOn) problems.push({ field: "signatureDeadline", message: "The signature deadline comes after the negotiation opens" });
   return problems;
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
 import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
 import { ContractKind } from "./contract.entities";
 
@@ -15,6 +16,18 @@ export class CreateCampaignInput {
 
   @Field(() => [Float], { defaultValue: [20, 40, 60, 80, 100], description: "Expected progress rate at the end of contract years 1 to 5." })
   expectedRates: number[];
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  negotiationOpensOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  negotiationClosesOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  signatureDeadline?: string | null;
 }
 
 @InputType()
@@ -34,4 +47,16 @@ export class UpdateCampaignInput {
   @Field(() => [Float], { nullable: true })
   @IsOptional()
   expectedRates?: number[];
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  negotiationOpensOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  negotiationClosesOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  signatureDeadline?: string | null;
 }

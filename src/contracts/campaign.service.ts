@@ -5,8 +5,20 @@ import type { RequestContext } from "../core/context";
 import { badInput } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { assertVersion } from "../core/versioning";
-import { Campaign, EXPECTED_RATE_COLUMNS, trajectoryProblems } from "./campaign.entities";
+import { Campaign, deadlineProblems, EXPECTED_RATE_COLUMNS, trajectoryProblems, type CampaignDeadlines } from "./campaign.entities";
 import type { CreateCampaignInput, UpdateCampaignInput } from "./campaign.inputs";
+
+/** Sets the deadlines given (undefined: kept), after checking their order. */
+function setDeadlines(campaign: Campaign, input: Partial<CampaignDeadlines>): void {
+  const next: CampaignDeadlines = {
+    negotiationOpensOn: input.negotiationOpensOn !== undefined ? input.negotiationOpensOn : (campaign.negotiationOpensOn ?? null),
+    negotiationClosesOn: input.negotiationClosesOn !== undefined ? input.negotiationClosesOn : (campaign.negotiationClosesOn ?? null),
+    signatureDeadline: input.signatureDeadline !== undefined ? input.signatureDeadline : (campaign.signatureDeadline ?? null),
+  };
+  const problems = deadlineProblems(next);
+  if (problems.length) throw badInput(problems[0].field, problems[0].message);
+  Object.assign(campaign, next);
+}
 
 function setTrajectory(campaign: Campaign, rates: number[]): void {
   const problems = trajectoryProblems(rates);
@@ -18,6 +30,7 @@ export async function createCampaign(ctx: RequestContext, input: CreateCampaignI
   const user = currentUser(ctx);
   const campaign = ctx.tm.create(Campaign, { agencyId: user.agencyId!, name: input.name.trim(), kind: input.kind });
   setTrajectory(campaign, input.expectedRates);
+  setDeadlines(campaign, input);
   const saved = await ctx.tm.save(campaign);
   await auditCreate(ctx, "Campaign", saved, { agencyId: saved.agencyId });
   return saved;
@@ -30,6 +43,7 @@ export async function updateCampaign(ctx: RequestContext, input: UpdateCampaignI
   const before = snapshot(campaign);
   if (input.name != null) campaign.name = input.name.trim();
   if (input.expectedRates != null) setTrajectory(campaign, input.expectedRates);
+  setDeadlines(campaign, input);
   const saved = await ctx.tm.save(campaign);
   await auditUpdate(ctx, "Campaign", before, saved, { agencyId: saved.agencyId });
   return saved;

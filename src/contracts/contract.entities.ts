@@ -8,8 +8,10 @@ import { Establishment, Organisation } from "../organisations/organisation.entit
 import { Agency } from "../territory/territory.entities";
 import { Campaign } from "./campaign.entities";
 import { ContractKind } from "./contract-kind";
+import { ContractStatus } from "./contract-status";
 
 export { ContractKind } from "./contract-kind";
+export { ContractStatus } from "./contract-status";
 
 /** CPOM: a five-year contract between an agency and an organisation, covering some of its establishments. */
 @ObjectType({ description: "A CPOM: a five-year contract between an agency and an organisation." })
@@ -60,6 +62,15 @@ export class Contract extends Tracked {
   @Field(() => Boolean, { description: "Whether the agency has opened write access to the organisation (choices, action plans, progress)." })
   @Column({ type: "boolean", default: false })
   organisationCanEdit: boolean;
+
+  /** Where it stands in its life; ACTIVE is not stored: a SIGNED contract is active from its start date (see contract-status.ts). */
+  @Index()
+  @Column({ type: "varchar", length: 20, default: ContractStatus.DRAFT })
+  status: ContractStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the agency and the organisation had both signed (it may be after the start date)." })
+  @DateColumn({ nullable: true })
+  signedOn: string | null;
 
   @Field(() => LocalDateResolver, { description: "First day of the contract (date d'effet)." })
   @DateColumn()

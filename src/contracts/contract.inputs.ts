@@ -17,6 +17,10 @@ export class ContractFilter {
 
   @Field(() => String, { nullable: true, description: "Contracts covering an establishment of this department." })
   departmentCode?: string;
+
+  @Field(() => Boolean, { nullable: true, description: "True: only unsigned contracts past a deadline of their campaign (see deadlineFlags)." })
+  @IsOptional()
+  pastDeadline?: boolean;
 }
 
 @InputType()

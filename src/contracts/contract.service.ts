@@ -17,6 +17,8 @@ import { Campaign } from "./campaign.entities";
 import { assertActsForAgency, assertCanManageContract, assertCanReadContract, contractReadScope } from "./contract.access";
 import type { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
 import { contractEndDate } from "./period";
+import { PAST_DEADLINE_SQL } from "./contract-status";
+import { ContractReview, defaultReviews } from "./review.entities";
 
 export interface NewContract {
   kind: ContractKind;
@@ -122,6 +124,7 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
     establishments.map((e) => ({ contractId: contract.id, establishmentId: e.id })),
   );
   await auditCreate(ctx, "Contract", { ...contract, establishmentIds: establishments.map((e) => e.id) }, auditScope(contract));
+  await em.save(defaultReviews(contract.startDate).map((review) => em.create(ContractReview, { ...review, contractId: contract.id, heldOn: null })));
   return contract;
 }
 
@@ -137,6 +140,7 @@ export async function listContracts(ctx: RequestContext, filter: ContractFilter,
       { department: filter.departmentCode },
     );
   }
+  if (filter.pastDeadline) qb.andWhere(PAST_DEADLINE_SQL, { today: ctx.today() });
   const [items, totalCount] = await qb.orderBy("c.start_date", "DESC").addOrderBy("c.id", "ASC").skip(skip).take(take).getManyAndCount();
   return { items, totalCount };
 }

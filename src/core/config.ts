@@ -30,6 +30,8 @@ export interface Config {
   queryStats: boolean;
   /** Log every SQL statement (debugging). */
   logSql: boolean;
+  /** Redis for live events across server processes (subscriptions); null: in memory, one process. */
+  redisUrl: string | null;
   auth: AuthConfig;
 }
 
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: flag(env.EXPLORER, !production),
     queryStats: flag(env.QUERY_STATS, !production),
     logSql: flag(env.LOG_SQL, false),
+    redisUrl: env.REDIS_URL || null,
     auth: authConfig(env, production),
   };
 }

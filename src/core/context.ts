@@ -21,6 +21,8 @@ export class RequestContext {
   private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
   private readonly afterCommit: (() => void)[] = [];
   private audited = false;
+  /** The contracts the current mutation changed (from the audit trail), for notifications. */
+  readonly touchedContracts = new Set<number>();
   /** The mutation being run (its GraphQL field name), for the audit trail. */
   operation: string | null = null;
 
@@ -94,6 +96,7 @@ export class RequestContext {
       const result = await this.db.transaction(async (em) => {
         this.tx = em;
         this.audited = false;
+        this.touchedContracts.clear();
         this.afterCommit.length = 0;
         try {
           return await work();

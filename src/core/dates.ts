@@ -15,6 +15,15 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   return format(y + years, m, Math.min(d, daysInMonth(y + years, m)));
 }
 
+/** Same day `months` later, the month's last day when it has no such day (31 → 30). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { y, m, d } = parse(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return format(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   const { y, m, d } = parse(date);
   const next = new Date(Date.UTC(y, m - 1, d + days));

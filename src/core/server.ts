@@ -5,6 +5,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
+import { WebSocketServer } from "ws";
+import { useServer } from "graphql-ws/use/ws";
 import type { GraphQLSchema } from "graphql";
 import { systemClock, type Clock } from "./clock";
 import type { Config } from "./config";
@@ -99,6 +101,20 @@ export async function startServer(options: ServerOptions, port = options.config.
     }),
   );
 
+  // Subscriptions (graphql-ws) on the same path; the token comes in the connection's payload.
+  const sockets = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const subscriptions = useServer(
+    {
+      schema,
+      context: async ({ connectionParams }: { connectionParams?: Record<string, unknown> }) => {
+        const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
+        const { user, error } = await options.authenticate(runtime, typeof authorization === "string" ? authorization : undefined);
+        return new RequestContext(runtime, user, error);
+      },
+    },
+    sockets,
+  );
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(port, resolve);
@@ -107,6 +123,9 @@ export async function startServer(options: ServerOptions, port = options.config.
   return {
     url: `http://localhost:${address.port}/graphql`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await subscriptions.dispose();
+      await apollo.stop();
+    },
   };
 }

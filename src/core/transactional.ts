@@ -1,5 +1,13 @@
 import { RequestContext } from "./context";
 
+/** Work every mutation does before it commits (notifying the other parties, say), registered by the areas that do it. */
+type MutationHook = (ctx: RequestContext) => Promise<void>;
+const hooks: MutationHook[] = [];
+
+export function registerMutationHook(hook: MutationHook): void {
+  hooks.push(hook);
+}
+
 /**
  * Runs the resolver in one database transaction: a mutation writes everything or nothing,
  * its changes on the audit trail included. A plain method decorator rather than a
@@ -19,6 +27,7 @@ export function Transactional(): MethodDecorator {
       return ctx.transaction(async () => {
         const result = await resolve.apply(this, args);
         if (!ctx.wasAudited) throw new Error(`Mutation ${String(key)} changed data without recording it in the audit trail`);
+        for (const hook of hooks) await hook(ctx);
         return result;
       });
     };

@@ -5,12 +5,14 @@ import { AccountsAuditAndAccess1795385209456 as sqliteAccountsAuditAndAccess1795
 import { CampaignsAndPhaseCounts1795386259869 as sqliteCampaignsAndPhaseCounts1795386259869 } from "./sqlite/1795386259869-CampaignsAndPhaseCounts";
 import { OrganisationDepartments1795386786897 as sqliteOrganisationDepartments1795386786897 } from "./sqlite/1795386786897-OrganisationDepartments";
 import { Sanitary1795391435065 as sqliteSanitary1795391435065 } from "./sqlite/1795391435065-Sanitary";
+import { ContractLifecycle1795392416243 as sqliteContractLifecycle1795392416243 } from "./sqlite/1795392416243-ContractLifecycle";
 import { Init1795383334772 as postgresInit1795383334772 } from "./postgres/1795383334772-Init";
 import { AccountsAuditAndAccess1795385211754 as postgresAccountsAuditAndAccess1795385211754 } from "./postgres/1795385211754-AccountsAuditAndAccess";
 import { CampaignsAndPhaseCounts1795386262207 as postgresCampaignsAndPhaseCounts1795386262207 } from "./postgres/1795386262207-CampaignsAndPhaseCounts";
 import { OrganisationDepartments1795386789023 as postgresOrganisationDepartments1795386789023 } from "./postgres/1795386789023-OrganisationDepartments";
 import { Sanitary1795391437110 as postgresSanitary1795391437110 } from "./postgres/1795391437110-Sanitary";
+import { ContractLifecycle1795392418497 as postgresContractLifecycle1795392418497 } from "./postgres/1795392418497-ContractLifecycle";
 
 /** TypeORM migrations, one set per driver (the generated SQL differs). */
-export const sqliteMigrations: Function[] = [sqliteInit1795383332763, sqliteAccountsAuditAndAccess1795385209456, sqliteCampaignsAndPhaseCounts1795386259869, sqliteOrganisationDepartments1795386786897, sqliteSanitary1795391435065];
-export const postgresMigrations: Function[] = [postgresInit1795383334772, postgresAccountsAuditAndAccess1795385211754, postgresCampaignsAndPhaseCounts1795386262207, postgresOrganisationDepartments1795386789023, postgresSanitary1795391437110];
+export const sqliteMigrations: Function[] = [sqliteInit1795383332763, sqliteAccountsAuditAndAccess1795385209456, sqliteCampaignsAndPhaseCounts1795386259869, sqliteOrganisationDepartments1795386786897, sqliteSanitary1795391435065, sqliteContractLifecycle1795392416243];
+export const postgresMigrations: Function[] = [postgresInit1795383334772, postgresAccountsAuditAndAccess1795385211754, postgresCampaignsAndPhaseCounts1795386262207, postgresOrganisationDepartments1795386789023, postgresSanitary1795391437110, postgresContractLifecycle1795392418497];

@@ -20,6 +20,7 @@ import type {
 } from "./annex.inputs";
 import { requireSanitaryContract } from "./lookups";
 import { FinancingLine } from "./plan.entities";
+import { assertContentEditable } from "../lifecycle/lifecycle.service";
 
 const organisationScope = (establishment: Establishment) => ({ organisationId: establishment.organisationId });
 
@@ -79,6 +80,7 @@ function checkAmounts(input: FinancingLineInput): number[] {
 export async function addFinancingLine(ctx: RequestContext, input: AddFinancingLineInput): Promise<FinancingLine> {
   const contract = await requireSanitaryContract(ctx, input.contractId, "contractId");
   assertCanManageContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   const amounts = checkAmounts(input);
   const saved = await ctx.tm.save(ctx.tm.create(FinancingLine, { contractId: contract.id, label: input.label.trim(), amounts }));
   await auditCreate(ctx, "FinancingLine", saved, auditScope(contract));
@@ -89,6 +91,7 @@ async function lineToEdit(ctx: RequestContext, id: string, version: number) {
   const line = await findOrFail(ctx.tm, FinancingLine, id, "financingLineId", "Financing line");
   const contract = await ctx.tm.findOneByOrFail(Contract, { id: line.contractId });
   assertCanManageContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   assertVersion(line, version, "The financing line");
   return { line, contract };
 }

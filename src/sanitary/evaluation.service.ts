@@ -8,6 +8,8 @@ import { assertCanFillContract, assertCanManageContract } from "../contracts/con
 import { Contract } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
 import { withinPeriod } from "../contracts/period";
+import { ReviewKind } from "../contracts/review.entities";
+import { markReviewHeld } from "../contracts/review.service";
 import type { OpenEvaluationInput, ProposeEngagementInput, RecordDiagnosticInput, RecordRevisionInput, RecordSwotInput } from "./evaluation.inputs";
 import { requireAction, requireSanitaryContract } from "./lookups";
 import { ContractEvaluation, ContractRevision, EngagementProposal } from "./plan.entities";
@@ -108,5 +110,6 @@ export async function recordRevision(ctx: RequestContext, input: RecordRevisionI
     ctx.tm.create(ContractRevision, { contractId: contract.id, number: count + 1, date: input.date, description: input.description.trim(), recordedBy: ctx.actorName() }),
   );
   await auditCreate(ctx, "ContractRevision", revision, auditScope(contract));
+  await markReviewHeld(ctx, contract, ReviewKind.REVISION, revision.number, revision.date);
   return revision;
 }

@@ -12,6 +12,7 @@ import { currentUser } from "../core/auth/scope";
 import type { DecideMeasurabilityInput, FlagNotMeasurableInput, OverrideVerdictInput, RecordActualInput, SetIndicatorTargetsInput } from "./contract.inputs";
 import { computeVerdict, EMPTY, formatIndicatorValue, parseIndicatorValue, type StoredValue } from "./indicator-values";
 import { requireIndicator } from "./lookups";
+import { assertContentEditable } from "../lifecycle/lifecycle.service";
 import { ContractIndicator, IndicatorYear } from "./plan.entities";
 import { DataSource, MeasurabilityDecision } from "./sanitary.enums";
 
@@ -85,6 +86,7 @@ async function finish(ctx: RequestContext, loaded: Awaited<ReturnType<typeof loa
 export async function setIndicatorTargets(ctx: RequestContext, input: SetIndicatorTargetsInput): Promise<ContractIndicator> {
   const loaded = await loadForEdit(ctx, input.indicatorId, input.version, assertCanFillContract);
   const { indicator, contract, years } = loaded;
+  await assertContentEditable(ctx, contract);
   const startYear = Number(contract.startDate.slice(0, 4));
   if (input.baselineYear != null && (input.baselineYear >= startYear || input.baselineYear < startYear - 10)) {
     throw badInput("baselineYear", `The baseline year must be one of the ten years before the contract starts in ${startYear}, got ${input.baselineYear}`);

@@ -11,6 +11,7 @@ import { createIndicator, type IndicatorDefinition, fromTemplate } from "./contr
 import { requireAction, requireObjective } from "./lookups";
 import { ContractAction, ContractIndicator, ContractObjective, IndicatorYear, SanitaryPlan } from "./plan.entities";
 import { IndicatorType } from "./sanitary.enums";
+import { assertContentEditable } from "../lifecycle/lifecycle.service";
 
 /**
  * The organisation retains a proposed objective or not, saying why (Enjeux). It may retain
@@ -21,6 +22,7 @@ export async function decideObjective(ctx: RequestContext, input: DecideObjectiv
   const em = ctx.tm;
   const { objective, contract } = await requireObjective(ctx, input.contractObjectiveId, "contractObjectiveId");
   assertCanFillContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   assertVersion(objective, input.version, "The objective");
   if (input.retained && objective.retained !== true) {
     const plan = await em.findOneByOrFail(SanitaryPlan, { contractId: contract.id });
@@ -45,6 +47,7 @@ export async function decideObjective(ctx: RequestContext, input: DecideObjectiv
 export async function includeAction(ctx: RequestContext, input: IncludeActionInput): Promise<ContractAction> {
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
   assertCanFillContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   assertVersion(action, input.version, "The action");
   if (!input.included && action.mandatory) {
     throw ruleViolation("MANDATORY_ACTION", `"${action.title}" is mandatory for this organisation once its objective is retained`, { field: "included" });
@@ -60,6 +63,7 @@ export async function includeAction(ctx: RequestContext, input: IncludeActionInp
 export async function adaptAction(ctx: RequestContext, input: AdaptActionInput): Promise<ContractAction> {
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
   assertCanFillContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   assertVersion(action, input.version, "The action");
   const before = snapshot(action);
   action.title = input.title.trim();
@@ -83,6 +87,7 @@ export async function chooseIndicator(ctx: RequestContext, input: ChooseIndicato
   const em = ctx.tm;
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
   assertCanFillContract(ctx, contract);
+  await assertContentEditable(ctx, contract);
   assertVersion(action, input.version, "The action");
   if ((input.templateId == null) === (input.custom == null)) throw badInput("templateId", "Give either templateId (a suggestion of the catalogue) or custom (an indicator defined at negotiation)");
   let definition: IndicatorDefinition;

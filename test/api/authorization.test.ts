@@ -165,6 +165,32 @@ function matrix(app: TestApp): Record<string, Case> {
     addFinancingLine: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { addFinancingLine(input: { contractId: $id, label: "FIR", amounts: [1, 2, 3, 4, 5] }) { id } }`, variables: { id: w.a.sanitary.contractId } }) },
     updateFinancingLine: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { updateFinancingLine(input: { financingLineId: $id, version: 0, label: "FIR", amounts: [1, 2, 3, 4, 5] }) { id } }`, variables: { id: w.a.sanitary.financingLineId } }) },
     removeFinancingLine: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { removeFinancingLine(input: { financingLineId: $id, version: 0 }) { id } }`, variables: { id: w.a.sanitary.financingLineId } }) },
+    // Lifecycle, signatures, amendments, reviews, notifications.
+    contractVersion: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { contractVersion(contractId: $id) }`, variables: { id: w.a.contract.id } }) },
+    contractVersionDiff: { roles: ALL_ROLES, scoped: true, request: (w) => ({ query: `query($id: ID!) { contractVersionDiff(contractId: $id, from: 0) { path } }`, variables: { id: w.a.contract.id } }) },
+    departmentExpectations: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ departmentExpectations(departmentCode: "71") { code } }` }) },
+    reviewsDue: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ reviewsDue { totalCount } }` }) },
+    notifications: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ notifications { totalCount } }` }) },
+    unreadNotificationCount: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ unreadNotificationCount }` }) },
+    markNotificationsRead: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `mutation { markNotificationsRead { id } }` }) },
+    proposeContract: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { proposeContract(input: { contractId: $id, version: 0 }) { id } }`, variables: { id: w.a.contract.id } }) },
+    startNegotiation: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { startNegotiation(input: { contractId: $id, version: 0 }) { id } }`, variables: { id: w.a.contract.id } }) },
+    closeContract: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { closeContract(input: { contractId: $id, version: 0 }) { id } }`, variables: { id: w.a.contract.id } }) },
+    signContract: {
+      roles: [...FILL, Role.DEPARTMENT_USER],
+      scoped: true,
+      request: (w) => ({ query: `mutation($id: ID!) { signContract(input: { contractId: $id, signedOn: "2026-02-01" }) { id } }`, variables: { id: w.a.contract.id } }),
+    },
+    declineSignature: { roles: [Role.DEPARTMENT_USER], scoped: true, request: (w) => ({ query: `mutation($id: ID!) { declineSignature(input: { contractId: $id, reason: "Non" }) { id } }`, variables: { id: w.a.contract.id } }) },
+    openAmendment: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Avenant" }) { id } }`, variables: { id: w.a.contract.id } }) },
+    signAmendment: { roles: FILL, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { signAmendment(input: { amendmentId: $id, signedOn: "2020-01-01" }) { id } }`, variables: { id: w.a.sanitary.amendmentId } }) },
+    setDepartmentExpectations: {
+      roles: [...AGENCY_ROLES, Role.DEPARTMENT_USER],
+      scoped: true,
+      request: () => ({ query: `mutation { setDepartmentExpectations(input: { departmentCode: "71", expectations: [{ code: "TRANSITION-AGES", description: "Transition entre les âges", keywords: ["transition"] }] }) { code } }` }),
+    },
+    scheduleReview: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { scheduleReview(input: { reviewId: $id, version: 0, scheduledOn: "2027-09-01" }) { id } }`, variables: { id: w.a.reviewId } }) },
+    recordReviewHeld: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($id: ID!) { recordReviewHeld(input: { reviewId: $id, version: 0, heldOn: "2026-09-01" }) { id } }`, variables: { id: w.a.reviewId } }) },
     addComment: { roles: AGENCY_ROLES, scoped: true, request: (w) => ({ query: `mutation($c: ID!, $t: ID!) { addComment(input: { contractId: $c, targetType: OBJECTIVE, targetId: $t, text: "Commentaire ARS" }) { id } }`, variables: { c: w.a.sanitary.contractId, t: w.a.sanitary.objectiveId } }) },
   };
 }

@@ -9,6 +9,8 @@ export interface Side {
   establishmentId: string;
   contract: ContractData;
   actionId: string;
+  /** The first scheduled review of the medico-social contract. */
+  reviewId: string;
   users: Record<Role, TestClient>;
   /** A sanitary contract on a health site (MEDECINE, URGENCES) of the same organisation, write access open, the same officer in charge. */
   sanitary: SanitarySide;
@@ -24,6 +26,8 @@ export interface SanitarySide {
   indicatorId: string;
   evaluationId: string;
   financingLineId: string;
+  /** An open amendment: the contract was proposed, negotiated and signed by both parties. */
+  amendmentId: string;
 }
 
 export interface World {
@@ -53,27 +57,45 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
   const themes = await themeIds(admin);
   await selectThemes(admin, moduleOf(contract, "PREVENTION").id, [themes["M3-NUTRITION"]]);
   const action = await addAction(admin, moduleOf(contract, "PREVENTION").id, { themeId: themes["M3-NUTRITION"] });
-  const sanitary = await sanitarySide(admin, officer, { organisationId: organisation.id, agencyId, regionCode, departmentCode, postalCode });
-  const refreshed = (await admin.ok(`query($id: ID!) { contract(id: $id) { id version modules { id version mandatory activatedOn activationReason progressRate actionCount moduleType { code number } } } }`, { id: contract.id })).contract;
+  const organisationUser = await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id });
+  const sanitary = await sanitarySide(admin, organisationUser, officer, { organisationId: organisation.id, agencyId, regionCode, departmentCode, postalCode });
+  const refreshed = (await admin.ok(`query($id: ID!) { contract(id: $id) { id version modules { id version mandatory activatedOn activationReason progressRate actionCount moduleType { code number } } reviews { id } } }`, { id: contract.id })).contract;
   return {
     agencyId,
     organisation,
     establishmentId: establishment.id,
     contract: { ...contract, ...refreshed },
     actionId: action.id,
+    reviewId: refreshed.reviews[0].id,
     sanitary,
     users: {
       [Role.AGENCY_ADMIN]: admin,
       [Role.AGENCY_OFFICER]: officer,
-      [Role.ORGANISATION_USER]: await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id }),
+      [Role.ORGANISATION_USER]: organisationUser,
       [Role.DEPARTMENT_USER]: await app.as({ role: Role.DEPARTMENT_USER, departmentCode }),
       [Role.VIEWER]: await app.as({ role: Role.VIEWER, regionCode }),
     },
   };
 }
 
+/** Takes a sanitary contract through proposal, negotiation and both signatures, then opens an amendment; returns its id. */
+async function signSanitary(admin: TestClient, organisationUser: TestClient, contractId: string): Promise<string> {
+  const version = async () => (await admin.ok(`query($id: ID!) { contract(id: $id) { version } }`, { id: contractId })).contract.version;
+  await admin.ok(`mutation($id: ID!, $v: Int!) { proposeContract(input: { contractId: $id, version: $v }) { id } }`, { id: contractId, v: await version() });
+  await admin.ok(`mutation($id: ID!, $v: Int!) { startNegotiation(input: { contractId: $id, version: $v }) { id } }`, { id: contractId, v: await version() });
+  const { objectives, maxObjectives } = (await admin.ok(`query($id: ID!) { contract(id: $id) { maxObjectives objectives { id version } } }`, { id: contractId })).contract;
+  for (const [i, objective] of objectives.entries()) {
+    await organisationUser.ok(`mutation($input: DecideObjectiveInput!) { decideObjective(input: $input) { id } }`, {
+      input: { contractObjectiveId: objective.id, version: objective.version, retained: i < maxObjectives, stakes: "Enjeux" },
+    });
+  }
+  for (const client of [admin, organisationUser]) await client.ok(`mutation($id: ID!) { signContract(input: { contractId: $id, signedOn: "2026-01-15" }) { id } }`, { id: contractId });
+  return (await admin.ok(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Avenant 1" }) { id } }`, { id: contractId })).openAmendment.id;
+}
+
 async function sanitarySide(
   admin: TestClient,
+  organisationUser: TestClient,
   officer: TestClient,
   at: { organisationId: string; agencyId: string; regionCode: string; departmentCode: string; postalCode: string },
 ): Promise<SanitarySide> {
@@ -94,6 +116,7 @@ async function sanitarySide(
   const action = objective.actions[0];
   const evaluation = await admin.ok(`mutation($id: ID!) { openEvaluation(input: { contractId: $id, kind: MID_TERM }) { id } }`, { id: contract.id });
   const line = await admin.ok(`mutation($id: ID!) { addFinancingLine(input: { contractId: $id, label: "MIG", amounts: [1, 1, 1, 1, 1] }) { id } }`, { id: contract.id });
+  const amendmentId = await signSanitary(admin, organisationUser, contract.id);
   return {
     catalogueId,
     siteId: site.id,
@@ -104,6 +127,7 @@ async function sanitarySide(
     indicatorId: action.indicator.id,
     evaluationId: evaluation.openEvaluation.id,
     financingLineId: line.addFinancingLine.id,
+    amendmentId,
   };
 }
 

@@ -38,6 +38,7 @@ export function diff(before: Snapshot | null, after: Snapshot | null): FieldChan
 
 async function record(ctx: RequestContext, action: AuditAction, entityType: string, entityId: unknown, changes: FieldChange[], scope: AuditScope): Promise<void> {
   ctx.markAudited();
+  if (scope.contractId) ctx.touchedContracts.add(scope.contractId);
   if (changes.length === 0 && action === AuditAction.UPDATE) return;
   await ctx.tm.insert(AuditEntry, {
     occurredAt: ctx.now(),

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
+import { eventBus } from "./event-bus";
 
 /** Builds the executable schema from the resolvers; inputs are validated with class-validator. */
 export function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
@@ -10,6 +11,7 @@ export function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Promise<
     validate: { forbidUnknownValues: false },
     // Every root field declares @Authorized (a test checks it); scopes are checked in services.
     authChecker,
+    pubSub: eventBus,
   });
 }
 

@@ -1,0 +1,70 @@
+import { In, type EntityManager } from "typeorm";
+import { groupBy } from "../core/collections";
+import { Contract, ContractKind } from "../contracts/contract.entities";
+import { CONTRACT_YEARS } from "../contracts/period";
+import { registerContractContent } from "../lifecycle/lifecycle";
+import { ModuleType, Theme } from "./catalogue.entities";
+import { Action, ActionEstablishment, ContractModule, ModuleTheme, ProgressSnapshot } from "./plan.entities";
+import { planViolations, violationForClient } from "./plan.service";
+
+async function planOf(em: EntityManager, contract: Contract) {
+  const modules = await em.find(ContractModule, { where: { contractId: contract.id }, order: { id: "ASC" } });
+  const moduleIds = modules.map((m) => m.id);
+  const [types, selections, actions] = await Promise.all([
+    em.findBy(ModuleType, { id: In(modules.map((m) => m.moduleTypeId)) }),
+    moduleIds.length ? em.findBy(ModuleTheme, { moduleId: In(moduleIds) }) : [],
+    moduleIds.length ? em.find(Action, { where: { moduleId: In(moduleIds) }, order: { id: "ASC" } }) : [],
+  ]);
+  const themeIds = [...new Set([...selections.map((s) => s.themeId), ...actions.flatMap((a) => (a.themeId === null ? [] : [a.themeId]))])];
+  const themes = themeIds.length ? await em.findBy(Theme, { id: In(themeIds) }) : [];
+  const links = actions.length ? await em.findBy(ActionEstablishment, { actionId: In(actions.map((a) => a.id)) }) : [];
+  const code = (themeId: number | null) => (themeId === null ? null : (themes.find((t) => t.id === themeId)?.code ?? null));
+  return { modules, types, selections, actions, code, links };
+}
+
+/** The medico-social contract for the lifecycle: its plan's rules, its content, its actions in words. */
+registerContractContent(ContractKind.MEDICO_SOCIAL, {
+  async signatureProblems(em, contract) {
+    return (await planViolations(em, contract.id)).map((v) => ({ rule: "PLAN_RULES", message: violationForClient(v).message }));
+  },
+
+  async closureProblems(em, contract) {
+    const closed = await em.existsBy(ProgressSnapshot, { contractId: contract.id, year: CONTRACT_YEARS });
+    return closed ? [] : [{ rule: "FINAL_YEAR_NOT_CLOSED", message: `year ${CONTRACT_YEARS} is not closed (closeContractYear): its rates are the final evaluation` }];
+  },
+
+  async snapshot(em, contract) {
+    const { modules, types, selections, actions, code, links } = await planOf(em, contract);
+    const themesByModule = groupBy(selections, (s) => s.moduleId);
+    const actionsByModule = groupBy(actions, (a) => a.moduleId);
+    const establishmentsByAction = groupBy(links, (l) => l.actionId);
+    const content: Record<string, unknown> = {};
+    for (const module of modules) {
+      content[types.find((t) => t.id === module.moduleTypeId)!.code] = {
+        activatedOn: module.activatedOn,
+        activationReason: module.activationReason,
+        themes: (themesByModule.get(module.id) ?? []).map((s) => code(s.themeId)).sort(),
+        actions: Object.fromEntries(
+          (actionsByModule.get(module.id) ?? []).map((a) => [
+            String(a.id),
+            {
+              title: a.title,
+              description: a.description,
+              theme: code(a.themeId),
+              personInCharge: a.personInCharge,
+              plannedStartDate: a.plannedStartDate,
+              plannedEndDate: a.plannedEndDate,
+              establishments: (establishmentsByAction.get(a.id) ?? []).map((l) => l.establishmentId).sort((x, y) => x - y),
+            },
+          ]),
+        ),
+      };
+    }
+    return { modules: content };
+  },
+
+  async actionTexts(em, contract) {
+    const { actions, code } = await planOf(em, contract);
+    return actions.map((a) => ({ themeCode: code(a.themeId), text: `${a.title} ${a.description}` }));
+  },
+});

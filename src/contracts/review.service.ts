@@ -1,0 +1,65 @@
+import { auditUpdate, snapshot } from "../core/audit/audit";
+import { currentUser } from "../core/auth/scope";
+import type { RequestContext } from "../core/context";
+import { addDays } from "../core/dates";
+import { badInput } from "../core/errors";
+import { findOrFail } from "../core/ids";
+import type { Page } from "../core/pagination";
+import { assertVersion } from "../core/versioning";
+import { assertCanManageContract, contractReadScope } from "./contract.access";
+import { Contract } from "./contract.entities";
+import { auditScope } from "./contract.service";
+import { ContractReview } from "./review.entities";
+import { withinPeriod } from "./period";
+
+
+async function reviewToChange(ctx: RequestContext, reviewId: string, version: number) {
+  const review = await findOrFail(ctx.tm, ContractReview, reviewId, "reviewId", "Review");
+  const contract = await ctx.tm.findOneByOrFail(Contract, { id: review.contractId });
+  assertCanManageContract(ctx, contract);
+  assertVersion(review, version, "The review");
+  return { review, contract, before: snapshot(review) };
+}
+
+/** The agency moves a scheduled revision or mid-term evaluation (within the contract). */
+export async function scheduleReview(ctx: RequestContext, input: { reviewId: string; version: number; scheduledOn: string }): Promise<ContractReview> {
+  const { review, contract, before } = await reviewToChange(ctx, input.reviewId, input.version);
+  if (!withinPeriod(contract, input.scheduledOn)) throw badInput("scheduledOn", `A review takes place during the contract (${contract.startDate} to ${contract.endDate}), got ${input.scheduledOn}`);
+  review.scheduledOn = input.scheduledOn;
+  const saved = await ctx.tm.save(review);
+  await auditUpdate(ctx, "ContractReview", before, saved, auditScope(contract));
+  return saved;
+}
+
+/** The agency records that a review took place. */
+export async function recordReviewHeld(ctx: RequestContext, input: { reviewId: string; version: number; heldOn: string }): Promise<ContractReview> {
+  const { review, contract, before } = await reviewToChange(ctx, input.reviewId, input.version);
+  if (input.heldOn > ctx.today() || input.heldOn < contract.startDate) throw badInput("heldOn", `A review is held between the contract's start (${contract.startDate}) and today, got ${input.heldOn}`);
+  review.heldOn = input.heldOn;
+  const saved = await ctx.tm.save(review);
+  await auditUpdate(ctx, "ContractReview", before, saved, auditScope(contract));
+  return saved;
+}
+
+/** Marks a scheduled review held by what recorded it (e.g. a sanitary revision), if it is still due. */
+export async function markReviewHeld(ctx: RequestContext, contract: Contract, kind: ContractReview["kind"], number: number, heldOn: string): Promise<void> {
+  const review = await ctx.tm.findOneBy(ContractReview, { contractId: contract.id, kind, number });
+  if (!review || review.heldOn) return;
+  const before = snapshot(review);
+  review.heldOn = heldOn;
+  await auditUpdate(ctx, "ContractReview", before, await ctx.tm.save(review), auditScope(contract));
+}
+
+/** Reviews not held yet and scheduled before `withinDays` from today (overdue ones included), in the user's scope, soonest first. */
+export async function reviewsDue(ctx: RequestContext, withinDays: number, regionCode: string | null, skip: number, take: number): Promise<Page<ContractReview>> {
+  if (withinDays < 0 || withinDays > 3660) throw badInput("withinDays", "withinDays is from 0 to 3660");
+  const scope = contractReadScope(currentUser(ctx));
+  const qb = ctx.em
+    .createQueryBuilder(ContractReview, "r")
+    .innerJoin(Contract, "c", "c.id = r.contract_id")
+    .where("r.held_on IS NULL AND r.scheduled_on <= :limit", { limit: addDays(ctx.today(), withinDays) })
+    .andWhere(scope.sql, scope.params);
+  if (regionCode) qb.andWhere("c.agency_id IN (SELECT ra.id FROM agency ra WHERE ra.region_code = :reviewRegion)", { reviewRegion: regionCode });
+  const [items, totalCount] = await qb.orderBy("r.scheduled_on", "ASC").addOrderBy("r.id", "ASC").skip(skip).take(take).getManyAndCount();
+  return { items, totalCount };
+}

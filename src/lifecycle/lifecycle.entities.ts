@@ -1,0 +1,246 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { DateColumn, TimestampColumn } from "../core/database/columns";
+import { Tracked } from "../core/database/tracked";
+import { Contract, ContractStatus } from "../contracts/contract.entities";
+import { Department } from "../territory/territory.entities";
+
+export enum SignatoryParty {
+  AGENCY = "AGENCY",
+  ORGANISATION = "ORGANISATION",
+  DEPARTMENT = "DEPARTMENT",
+}
+registerEnumType(SignatoryParty, { name: "SignatoryParty" });
+
+export enum SignatureStatus {
+  /** A department concerned that has not been invited (yet). */
+  NOT_SIGNED = "NOT_SIGNED",
+  INVITED = "INVITED",
+  SIGNED = "SIGNED",
+  DECLINED = "DECLINED",
+}
+registerEnumType(SignatureStatus, { name: "SignatureStatus" });
+
+/** A status change of a contract, kept for its history. */
+@ObjectType({ description: "A change of a contract's status: from, to, when, who." })
+@Entity("contract_status_change")
+export class ContractStatusChange {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @Index()
+  @Column({ type: "integer" })
+  contractId: number;
+
+  @Field(() => ContractStatus)
+  @Column({ type: "varchar", length: 20 })
+  fromStatus: ContractStatus;
+
+  @Field(() => ContractStatus)
+  @Column({ type: "varchar", length: 20 })
+  toStatus: ContractStatus;
+
+  @Field(() => Date)
+  @TimestampColumn()
+  changedAt: Date;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  changedBy: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  comment: string | null;
+}
+
+export enum AmendmentKind {
+  /** Avenant: any change to a signed contract. */
+  AMENDMENT = "AMENDMENT",
+  /** Actualisation: a department joins the contract after its signature. */
+  ACTUALISATION = "ACTUALISATION",
+}
+registerEnumType(AmendmentKind, { name: "AmendmentKind", valuesConfig: { AMENDMENT: { description: "Avenant" }, ACTUALISATION: { description: "Actualisation: a department joins after signature" } } });
+
+export enum AmendmentStatus {
+  /** Open: the contract's content may be changed under it. */
+  OPEN = "OPEN",
+  /** Signed by the parties concerned: the changes are in force, the contract is locked again. */
+  SIGNED = "SIGNED",
+}
+registerEnumType(AmendmentStatus, { name: "AmendmentStatus" });
+
+/** An amendment (avenant) or actualisation of a signed contract, numbered per contract. */
+@ObjectType({ description: "An amendment (avenant) or actualisation of a signed contract." })
+@Entity("amendment")
+@Unique(["contractId", "number"])
+export class Amendment extends Tracked {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @Index()
+  @Column({ type: "integer" })
+  contractId: number;
+
+  @Field(() => Int, { description: "1, 2, … per contract; its signature makes contract version N." })
+  @Column({ type: "integer" })
+  number: number;
+
+  @Field(() => AmendmentKind)
+  @Column({ type: "varchar", length: 20 })
+  kind: AmendmentKind;
+
+  @Field(() => String)
+  @Column({ type: "text" })
+  description: string;
+
+  @Field(() => AmendmentStatus)
+  @Column({ type: "varchar", length: 10 })
+  status: AmendmentStatus;
+
+  @Field(() => LocalDateResolver)
+  @DateColumn()
+  openedOn: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @DateColumn({ nullable: true })
+  signedOn: string | null;
+
+  @ManyToOne(() => Department, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "department_code" })
+  department?: Department;
+
+  /** For an actualisation: the department that joins. */
+  @Column({ type: "varchar", length: 3, nullable: true })
+  departmentCode: string | null;
+}
+
+/**
+ * A party's signature of a contract (amendmentId null) or of one of its amendments.
+ * Departments concerned have one each, from their invitation on.
+ */
+@ObjectType({ description: "A party's signature of a contract or of an amendment." })
+@Entity("signature")
+@Index(["contractId", "amendmentId"])
+export class Signature extends Tracked {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @Column({ type: "integer" })
+  contractId: number;
+
+  @ManyToOne(() => Amendment, { onDelete: "CASCADE", nullable: true })
+  @JoinColumn({ name: "amendment_id" })
+  amendment?: Amendment;
+
+  @Column({ type: "integer", nullable: true })
+  amendmentId: number | null;
+
+  @Field(() => SignatoryParty)
+  @Column({ type: "varchar", length: 20 })
+  party: SignatoryParty;
+
+  @Field(() => String, { nullable: true, description: "For a department: its code." })
+  @Column({ type: "varchar", length: 3, nullable: true })
+  departmentCode: string | null;
+
+  @Field(() => SignatureStatus)
+  @Column({ type: "varchar", length: 20 })
+  status: SignatureStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @DateColumn({ nullable: true })
+  signedOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  signedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why a department declined." })
+  @Column({ type: "text", nullable: true })
+  reason: string | null;
+}
+
+/** The contract's content as it stood at its signature (version 0) and after each amendment (version N). */
+@ObjectType({ description: "The contract's content at a version: 0 at signature, N after amendment N." })
+@Entity("contract_version")
+@Unique(["contractId", "number"])
+export class ContractVersion {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @Column({ type: "integer" })
+  contractId: number;
+
+  @Field(() => Int)
+  @Column({ type: "integer" })
+  number: number;
+
+  @Column({ type: "integer", nullable: true })
+  amendmentId: number | null;
+
+  @Field(() => LocalDateResolver)
+  @DateColumn()
+  date: string;
+
+  /** The content (modules, themes, actions; objectives, indicators, financing) as plain data. */
+  @Column({ type: "simple-json" })
+  content: Record<string, unknown>;
+}
+
+/**
+ * What a department expects of the plans of the contracts it signs (e.g. Saône-et-Loire:
+ * an action addressing the transition between life stages), as data: a plan meets it when
+ * an action has one of `themeCodes`, or mentions one of `keywords` in its title or description.
+ */
+@ObjectType({ description: "What a department expects of the action plans of the contracts it signs." })
+@Entity("department_expectation")
+@Unique(["departmentCode", "code"])
+export class DepartmentExpectation extends Tracked {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => Department, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "department_code" })
+  department?: Department;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 3 })
+  departmentCode: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 60 })
+  code: string;
+
+  @Field(() => String)
+  @Column({ type: "text" })
+  description: string;
+
+  @Field(() => [String], { description: "Theme codes an action may have to meet it." })
+  @Column({ type: "simple-json" })
+  themeCodes: string[];
+
+  @Field(() => [String], { description: "Words an action's title or description may contain to meet it (accents and case ignored)." })
+  @Column({ type: "simple-json" })
+  keywords: string[];
+}

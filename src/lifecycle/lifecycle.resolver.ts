@@ -1,0 +1,180 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { JSONObjectResolver } from "graphql-scalars";
+import { AGENCY_ROLES, ALL_ROLES, Role } from "../core/auth/roles";
+import type { RequestContext } from "../core/context";
+import { byIdLoader, manyByLoader } from "../core/loaders";
+import { parseId } from "../core/ids";
+import { Transactional } from "../core/transactional";
+import { Contract, ContractStatus } from "../contracts/contract.entities";
+import { effectiveStatus } from "../contracts/contract-status";
+import { Amendment, ContractStatusChange, ContractVersion, DepartmentExpectation, Signature } from "./lifecycle.entities";
+import { ContractTransitionInput, DeclineSignatureInput, OpenAmendmentInput, SetDepartmentExpectationsInput, SignAmendmentInput, SignContractInput } from "./lifecycle.inputs";
+import * as lifecycle from "./lifecycle.service";
+import * as amendments from "./amendment.service";
+
+const statusChangesByContract = manyByLoader<ContractStatusChange, number>(ContractStatusChange, "contractId", { changedAt: "ASC" });
+const amendmentsByContract = manyByLoader<Amendment, number>(Amendment, "contractId", { number: "ASC" });
+const versionsByContract = manyByLoader<ContractVersion, number>(ContractVersion, "contractId", { number: "ASC" });
+const signaturesByAmendment = manyByLoader<Signature, number>(Signature, "amendmentId");
+const expectationsByDepartment = manyByLoader<DepartmentExpectation, string>(DepartmentExpectation, "departmentCode", { code: "ASC" });
+const amendmentById = byIdLoader(Amendment);
+
+@ObjectType({ description: "A difference between two versions of a contract's content." })
+class ContentChange {
+  @Field(() => String, { description: "Where, e.g. modules.PREVENTION.actions.12.title or objectives.1.2.actions.1.2.1.indicator.targets." })
+  path: string;
+
+  @Field(() => String, { nullable: true, description: "JSON of the value before; null: it did not exist." })
+  before: string | null;
+
+  @Field(() => String, { nullable: true, description: "JSON of the value after; null: it was removed." })
+  after: string | null;
+}
+
+/** The contract's life: status, signatures, amendments and versions. */
+@Authorized()
+@Resolver(() => Contract)
+export class ContractLifecycleResolver {
+  @FieldResolver(() => ContractStatus, { description: "Where the contract stands: DRAFT, PROPOSED, NEGOTIATION, SIGNED, ACTIVE (signed, from its start date), CLOSED." })
+  status(@Root() contract: Contract, @Ctx() ctx: RequestContext): ContractStatus {
+    return effectiveStatus(contract.status, contract.startDate, ctx.today());
+  }
+
+  @FieldResolver(() => [ContractStatusChange], { description: "Every status change, oldest first." })
+  statusHistory(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractStatusChange[]> {
+    return statusChangesByContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => [Signature], { description: "The agency's, the organisation's and each concerned department's signature, with its status." })
+  async signatures(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Signature[]> {
+    return amendments.contractSignatures(ctx, contract, await lifecycle.concernedDepartments(ctx.em, contract));
+  }
+
+  @FieldResolver(() => [Amendment], { description: "Amendments and actualisations, in order." })
+  amendments(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Amendment[]> {
+    return amendmentsByContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => [ContractVersion], { description: "Its versions: 0 at signature, then one per amendment signed." })
+  versions(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractVersion[]> {
+    return versionsByContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => [DepartmentExpectation], { description: "The expectations of the departments concerned that the plan does not meet (medico-social)." })
+  unmetExpectations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<DepartmentExpectation[]> {
+    return lifecycle.expectationGaps(ctx.em, contract);
+  }
+
+  @Query(() => JSONObjectResolver, { description: "A contract's content at a version (0: at signature; N: after amendment N; none: now)." })
+  contractVersion(
+    @Ctx() ctx: RequestContext,
+    @Arg("contractId", () => ID) contractId: string,
+    @Arg("number", () => Int, { nullable: true }) number?: number | null,
+  ): Promise<Record<string, unknown>> {
+    return amendments.contentAt(ctx, parseId(contractId, "contractId"), number ?? null, "number");
+  }
+
+  @Query(() => [ContentChange], { description: "What changed between two versions of a contract (to left out: the contract as it is now)." })
+  contractVersionDiff(
+    @Ctx() ctx: RequestContext,
+    @Arg("contractId", () => ID) contractId: string,
+    @Arg("from", () => Int) from: number,
+    @Arg("to", () => Int, { nullable: true }) to?: number | null,
+  ): Promise<ContentChange[]> {
+    return amendments.diffVersions(ctx, parseId(contractId, "contractId"), from, to ?? null);
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Contract, { description: "DRAFT → PROPOSED: opens the proposal to the organisation and invites the departments concerned." })
+  @Transactional()
+  proposeContract(@Ctx() ctx: RequestContext, @Arg("input") input: ContractTransitionInput): Promise<Contract> {
+    return lifecycle.proposeContract(ctx, input);
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Contract, { description: "PROPOSED → NEGOTIATION: the management dialogue; opens write access to the organisation." })
+  @Transactional()
+  startNegotiation(@Ctx() ctx: RequestContext, @Arg("input") input: ContractTransitionInput): Promise<Contract> {
+    return lifecycle.startNegotiation(ctx, input);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER, Role.DEPARTMENT_USER])
+  @Mutation(() => Contract, { description: "Signs for your party; with the agency's and the organisation's signatures the contract is SIGNED. A department joining a signed contract makes an actualisation." })
+  @Transactional()
+  signContract(@Ctx() ctx: RequestContext, @Arg("input") input: SignContractInput): Promise<Contract> {
+    return lifecycle.signContract(ctx, input);
+  }
+
+  @Authorized([Role.DEPARTMENT_USER])
+  @Mutation(() => Contract, { description: "A department concerned declines to co-sign, saying why." })
+  @Transactional()
+  declineSignature(@Ctx() ctx: RequestContext, @Arg("input") input: DeclineSignatureInput): Promise<Contract> {
+    return lifecycle.declineSignature(ctx, input);
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Contract, { description: "ACTIVE → CLOSED, after the end date and the final evaluation." })
+  @Transactional()
+  closeContract(@Ctx() ctx: RequestContext, @Arg("input") input: ContractTransitionInput): Promise<Contract> {
+    return lifecycle.closeContract(ctx, input);
+  }
+}
+
+@Authorized()
+@Resolver(() => Amendment)
+export class AmendmentResolver {
+  @FieldResolver(() => [Signature])
+  signatures(@Root() amendment: Amendment, @Ctx() ctx: RequestContext): Promise<Signature[]> {
+    return signaturesByAmendment(ctx).load(amendment.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "For an actualisation: the department that joined." })
+  departmentCode(@Root() amendment: Amendment): string | null {
+    return amendment.departmentCode;
+  }
+
+  @FieldResolver(() => [DepartmentExpectation], { description: "For an actualisation: what the joining department expects of the plan." })
+  expectations(@Root() amendment: Amendment, @Ctx() ctx: RequestContext): Promise<DepartmentExpectation[]> | DepartmentExpectation[] {
+    return amendment.departmentCode ? expectationsByDepartment(ctx).load(amendment.departmentCode) : [];
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Amendment, { description: "Opens an amendment (avenant) to a signed contract: its content may change until the amendment is signed." })
+  @Transactional()
+  openAmendment(@Ctx() ctx: RequestContext, @Arg("input") input: OpenAmendmentInput): Promise<Amendment> {
+    return amendments.openAmendment(ctx, input);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
+  @Mutation(() => Amendment, { description: "Signs an amendment for your party; signed by both, it is in force and makes a new version." })
+  @Transactional()
+  signAmendment(@Ctx() ctx: RequestContext, @Arg("input") input: SignAmendmentInput): Promise<Amendment> {
+    return amendments.signAmendment(ctx, input);
+  }
+}
+
+@Authorized()
+@Resolver(() => ContractVersion)
+export class ContractVersionResolver {
+  @FieldResolver(() => Amendment, { nullable: true })
+  amendment(@Root() version: ContractVersion, @Ctx() ctx: RequestContext): Promise<Amendment | null> | null {
+    return version.amendmentId === null ? null : amendmentById(ctx).load(version.amendmentId);
+  }
+}
+
+@Authorized()
+@Resolver(() => DepartmentExpectation)
+export class DepartmentExpectationResolver {
+  @Authorized(ALL_ROLES)
+  @Query(() => [DepartmentExpectation], { description: "What a department expects of the plans it signs." })
+  departmentExpectations(@Ctx() ctx: RequestContext, @Arg("departmentCode", () => String) departmentCode: string): Promise<DepartmentExpectation[]> {
+    return expectationsByDepartment(ctx).load(departmentCode);
+  }
+
+  @Authorized([...AGENCY_ROLES, Role.DEPARTMENT_USER])
+  @Mutation(() => [DepartmentExpectation], { description: "Sets a department's expectations (the complete list): its own users or the agency of its region." })
+  @Transactional()
+  setDepartmentExpectations(@Ctx() ctx: RequestContext, @Arg("input") input: SetDepartmentExpectationsInput): Promise<DepartmentExpectation[]> {
+    return amendments.setDepartmentExpectations(ctx, input);
+  }
+}

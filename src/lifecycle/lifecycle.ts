@@ -1,0 +1,86 @@
+import type { EntityManager } from "typeorm";
+import { normalizeForSearch } from "../core/text";
+import type { Contract, ContractKind } from "../contracts/contract.entities";
+
+/**
+ * What each kind of contract gives the lifecycle: what must be complete before it is signed
+ * or closed, and its content as plain data for versions. Each domain area registers its
+ * own, so this folder does not depend on them.
+ */
+export interface ContractContent {
+  /** What is missing or wrong before the parties may sign (empty: it may be signed). */
+  signatureProblems(em: EntityManager, contract: Contract): Promise<Problem[]>;
+  /** What is missing before the contract may be closed. */
+  closureProblems(em: EntityManager, contract: Contract): Promise<Problem[]>;
+  /** The content, keyed so that versions compare part by part. */
+  snapshot(em: EntityManager, contract: Contract): Promise<Record<string, unknown>>;
+  /** The plan's actions in words, for the departments' expectations (medico-social). */
+  actionTexts?(em: EntityManager, contract: Contract): Promise<ActionText[]>;
+}
+
+export interface Problem {
+  rule: string;
+  message: string;
+}
+
+export interface ActionText {
+  themeCode: string | null;
+  text: string;
+}
+
+const contents = new Map<ContractKind, ContractContent>();
+
+export function registerContractContent(kind: ContractKind, content: ContractContent): void {
+  contents.set(kind, content);
+}
+
+export function contentOf(kind: ContractKind): ContractContent {
+  const content = contents.get(kind);
+  if (!content) throw new Error(`No contract content registered for ${kind}`);
+  return content;
+}
+
+export interface Expectation {
+  code: string;
+  description: string;
+  themeCodes: string[];
+  keywords: string[];
+}
+
+/** A department's expectations the plan does not meet: no action with one of its themes or words. */
+export function unmetExpectations<E extends Expectation>(expectations: E[], actions: ActionText[]): E[] {
+  const texts = actions.map((a) => normalizeForSearch(a.text));
+  return expectations.filter(
+    (expectation) =>
+      !actions.some((a) => a.themeCode !== null && expectation.themeCodes.includes(a.themeCode)) &&
+      !expectation.keywords.some((word) => texts.some((text) => text.includes(normalizeForSearch(word)))),
+  );
+}
+
+export interface ContentChange {
+  /** Where, e.g. "modules.PREVENTION.actions.12.title". */
+  path: string;
+  /** JSON of the value before (null: it did not exist). */
+  before: string | null;
+  after: string | null;
+}
+
+/** Leaves of a snapshot by dotted path; arrays are compared whole. */
+function flatten(value: unknown, prefix: string, into: Map<string, string>): Map<string, string> {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+  } else if (prefix) {
+    into.set(prefix, JSON.stringify(value ?? null));
+  }
+  return into;
+}
+
+/** What differs between two versions of a contract's content, path by path, in order. */
+export function diffContent(before: Record<string, unknown>, after: Record<string, unknown>): ContentChange[] {
+  const a = flatten(before, "", new Map());
+  const b = flatten(after, "", new Map());
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .sort()
+    .filter((path) => a.get(path) !== b.get(path))
+    .map((path) => ({ path, before: a.get(path) ?? null, after: b.get(path) ?? null }));
+}

@@ -1,0 +1,65 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { TimestampColumn } from "../core/database/columns";
+import { User } from "../accounts/account.entities";
+import { Contract } from "../contracts/contract.entities";
+
+export enum NotificationKind {
+  COMMENT = "COMMENT",
+  PLAN_CHANGE = "PLAN_CHANGE",
+  PHASE_CHANGE = "PHASE_CHANGE",
+  SIGNATURE = "SIGNATURE",
+  AMENDMENT = "AMENDMENT",
+  STATUS_CHANGE = "STATUS_CHANGE",
+}
+registerEnumType(NotificationKind, { name: "NotificationKind" });
+
+/** Tells a user that another party changed a contract they take part in. */
+@ObjectType({ description: "A change another party made to one of your contracts." })
+@Entity("notification")
+@Index(["userId", "readAt"])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "user_id" })
+  user?: User;
+
+  @Index()
+  @Column({ type: "integer" })
+  userId: number;
+
+  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "contract_id" })
+  contract?: Contract;
+
+  @Field(() => ID)
+  @Column({ type: "integer" })
+  contractId: number;
+
+  @Field(() => NotificationKind)
+  @Column({ type: "varchar", length: 20 })
+  kind: NotificationKind;
+
+  @Field(() => String, { description: "The mutation that made the change." })
+  @Column({ type: "varchar", length: 60 })
+  operation: string;
+
+  @Field(() => String)
+  @Column({ type: "text" })
+  message: string;
+
+  @Field(() => String, { description: "Who made the change." })
+  @Column({ type: "varchar", length: 200 })
+  actorName: string;
+
+  @Field(() => Date)
+  @TimestampColumn()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @TimestampColumn({ nullable: true })
+  readAt: Date | null;
+}

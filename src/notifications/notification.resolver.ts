@@ -1,0 +1,39 @@
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { RequestContext } from "../core/context";
+import { PageArgs, Paginated } from "../core/pagination";
+import { Transactional } from "../core/transactional";
+import { Notification } from "./notification.entity";
+import * as notifications from "./notification.service";
+
+@ObjectType()
+class NotificationList extends Paginated(Notification) {}
+
+@Authorized()
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => NotificationList, { description: "Your notifications: changes other parties made to your contracts, newest first." })
+  notifications(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("unreadOnly", () => Boolean, { defaultValue: false }) unreadOnly: boolean): Promise<NotificationList> {
+    return notifications.myNotifications(ctx, unreadOnly, page.skip, page.take);
+  }
+
+  @Query(() => Int, { description: "How many of your notifications are unread." })
+  unreadNotificationCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return notifications.unreadCount(ctx);
+  }
+
+  @Mutation(() => [Notification], { description: "Marks your notifications read: those given, or all unread ones." })
+  @Transactional()
+  markNotificationsRead(@Ctx() ctx: RequestContext, @Arg("ids", () => [ID], { nullable: true }) ids?: string[] | null): Promise<Notification[]> {
+    return notifications.markNotificationsRead(ctx, ids ?? null);
+  }
+
+  @Subscription(() => Notification, {
+    topics: notifications.NOTIFICATION_TOPIC,
+    filter: ({ payload, context }: { payload: Notification; context: RequestContext }) => payload.userId === context.user?.id,
+    description: "Your notifications as they happen (graphql-ws on /graphql; send the token as connectionParams.authorization).",
+  })
+  notificationAdded(@Root() notification: Notification): Notification {
+    // Through Redis the payload arrives as JSON: dates come back as strings.
+    return { ...notification, createdAt: new Date(notification.createdAt), readAt: notification.readAt ? new Date(notification.readAt) : null };
+  }
+}

@@ -1,0 +1,81 @@
+import { In, type EntityManager } from "typeorm";
+import { groupBy } from "../core/collections";
+import { Contract, ContractKind } from "../contracts/contract.entities";
+import { registerContractContent } from "../lifecycle/lifecycle";
+import { ActionType, StrategicObjective } from "./catalogue.entities";
+import { formatIndicatorValue } from "./indicator-values";
+import { ContractAction, ContractActionEstablishment, ContractEvaluation, ContractIndicator, ContractObjective, FinancingLine, IndicatorYear } from "./plan.entities";
+import { EvaluationKind, MeasurabilityDecision } from "./sanitary.enums";
+
+async function engagementsOf(em: EntityManager, contract: Contract) {
+  const objectives = await em.find(ContractObjective, { where: { contractId: contract.id }, order: { id: "ASC" } });
+  const strategic = objectives.length ? await em.findBy(StrategicObjective, { id: In(objectives.map((o) => o.objectiveId)) }) : [];
+  const actions = objectives.length ? await em.find(ContractAction, { where: { contractObjectiveId: In(objectives.map((o) => o.id)) }, order: { id: "ASC" } }) : [];
+  const actionIds = actions.map((a) => a.id);
+  const [types, indicators, links] = await Promise.all([
+    actions.length ? em.findBy(ActionType, { id: In(actions.map((a) => a.actionTypeId)) }) : [],
+    actionIds.length ? em.findBy(ContractIndicator, { contractActionId: In(actionIds) }) : [],
+    actionIds.length ? em.findBy(ContractActionEstablishment, { contractActionId: In(actionIds) }) : [],
+  ]);
+  const years = indicators.length ? await em.find(IndicatorYear, { where: { indicatorId: In(indicators.map((i) => i.id)) }, order: { year: "ASC" } }) : [];
+  return { objectives, strategic, actions, types, indicators, links, years };
+}
+
+/** The sanitary contract for the lifecycle: decided objectives before signing, the final evaluation before closing, its engagements as content. */
+registerContractContent(ContractKind.SANITARY, {
+  async signatureProblems(em, contract) {
+    const { objectives, strategic, indicators } = await engagementsOf(em, contract);
+    const code = (o: ContractObjective) => strategic.find((s) => s.id === o.objectiveId)!.code;
+    const problems = objectives.filter((o) => o.retained === null).map((o) => ({ rule: "OBJECTIVE_UNDECIDED", message: `objective ${code(o)} is neither retained nor set aside` }));
+    if (!objectives.some((o) => o.retained)) problems.push({ rule: "NO_OBJECTIVE", message: "no strategic objective is retained" });
+    for (const indicator of indicators.filter((i) => i.measurabilityDecision === MeasurabilityDecision.PENDING)) {
+      problems.push({ rule: "MEASURABILITY_PENDING", message: `the agency has not decided whether "${indicator.label}" can be measured` });
+    }
+    return problems;
+  },
+
+  async closureProblems(em, contract) {
+    const final = await em.findOneBy(ContractEvaluation, { contractId: contract.id, kind: EvaluationKind.FINAL });
+    return final?.sharedDiagnostic ? [] : [{ rule: "NO_FINAL_EVALUATION", message: "the final evaluation has no shared diagnostic yet" }];
+  },
+
+  async snapshot(em, contract) {
+    const { objectives, strategic, actions, types, indicators, links, years } = await engagementsOf(em, contract);
+    const actionsByObjective = groupBy(actions, (a) => a.contractObjectiveId);
+    const sitesByAction = groupBy(links, (l) => l.contractActionId);
+    const yearsByIndicator = groupBy(years, (y) => y.indicatorId);
+    const indicatorOf = (actionId: number) => {
+      const i = indicators.find((x) => x.contractActionId === actionId);
+      if (!i) return null;
+      const show = (number: number | null, text: string | null) => formatIndicatorValue(i.type, { number, text });
+      return {
+        label: i.label,
+        type: i.type,
+        unit: i.unit,
+        direction: i.direction,
+        baseline: show(i.baselineNumber, i.baselineText),
+        baselineYear: i.baselineYear,
+        targets: (yearsByIndicator.get(i.id) ?? []).map((y) => show(y.targetNumber, y.targetText)),
+      };
+    };
+    const financing = await em.find(FinancingLine, { where: { contractId: contract.id }, order: { id: "ASC" } });
+    return {
+      objectives: Object.fromEntries(
+        objectives.map((o) => [
+          strategic.find((s) => s.id === o.objectiveId)!.code,
+          {
+            retained: o.retained,
+            stakes: o.stakes,
+            actions: Object.fromEntries(
+              (actionsByObjective.get(o.id) ?? []).map((a) => [
+                types.find((t) => t.id === a.actionTypeId)!.code,
+                { included: a.included, title: a.title, establishments: (sitesByAction.get(a.id) ?? []).map((l) => l.establishmentId).sort((x, y) => x - y), indicator: indicatorOf(a.id) },
+              ]),
+            ),
+          },
+        ]),
+      ),
+      financing: Object.fromEntries(financing.map((f) => [String(f.id), { label: f.label, amounts: f.amounts }])),
+    };
+  },
+});
