@@ -455,6 +455,38 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
     expect(annexes.contract.financing.lines[0]).toEqual({ label: "MIG urgences", amounts: [120000, 120000, 125000, 125000, 135000] });
   });
 
+  it("is signed once every objective is decided; then targets change only through an amendment, whose version shows the change", async () => {
+    const step = async (name: string) => {
+      const { version } = (await admin.ok(`query($id: ID!) { contract(id: $id) { version } }`, { id: contract.id })).contract;
+      return admin.ok(`mutation($id: ID!, $v: Int!) { ${name}(input: { contractId: $id, version: $v }) { status } }`, { id: contract.id, v: version });
+    };
+    await step("proposeContract");
+    await step("startNegotiation");
+    const sign = (client: TestClient) => client.gql(`mutation($id: ID!) { signContract(input: { contractId: $id, signedOn: "2026-11-01" }) { status signedOn } }`, { id: contract.id });
+    const incomplete = (await sign(admin)).errors![0];
+    expect(incomplete.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "CONTRACT_INCOMPLETE" });
+    expect((incomplete.extensions.violations as { rule: string }[]).every((v) => v.rule === "OBJECTIVE_UNDECIDED")).toBe(true);
+    await refresh();
+    for (const objective of contract.objectives.filter((o) => o.retained === null)) {
+      await organisationUser.ok(`mutation($input: DecideObjectiveInput!) { decideObjective(input: $input) { id } }`, {
+        input: { contractObjectiveId: objective.id, version: objective.version, retained: false, stakes: "Non retenu pour ce contrat" },
+      });
+    }
+    expect((await sign(admin)).errors).toBeUndefined();
+    expect((await sign(organisationUser)).data!.signContract).toEqual({ status: "ACTIVE", signedOn: "2026-11-01" });
+
+    await refresh();
+    const rate = indicatorOf("1.2.1");
+    const setTarget = () =>
+      organisationUser.gql(`mutation($input: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $input) { years { target } } }`, { input: { indicatorId: rate.id, version: rate.version, targets: [{ year: 3, value: "75" }] } });
+    expect((await setTarget()).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "AMENDMENT_REQUIRED" });
+    const amendment = (await admin.ok(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Cible N3 relevée" }) { id } }`, { id: contract.id })).openAmendment;
+    expect((await setTarget()).data!.setIndicatorTargets.years[2].target).toBe("75");
+    for (const client of [organisationUser, admin]) await client.ok(`mutation($id: ID!) { signAmendment(input: { amendmentId: $id, signedOn: "2026-11-22" }) { status } }`, { id: amendment.id });
+    const diff = (await organisationUser.ok(`query($id: ID!) { contractVersionDiff(contractId: $id, from: 0, to: 1) { path before after } }`, { id: contract.id })).contractVersionDiff;
+    expect(diff).toEqual([{ path: "objectives.1.2.actions.1.2.1.indicator.targets", before: '["45","60","70","80","90"]', after: '["45","60","75","80","90"]' }]);
+  });
+
   it("keeps every change on record in the contract's history", async () => {
     const types = new Set<string>();
     for (let skip = 0, total = 1; skip < total; skip += 100) {

@@ -1,0 +1,274 @@
+import { Role } from "../../src/core/auth/roles";
+import { startTestApp, type TestApp, type TestClient } from "../support/app";
+import { addAction, contractScenario, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "../support/builders";
+
+const LIFE = `query($id: ID!) { contract(id: $id) {
+  id version status signedOn organisationCanEdit
+  signatures { party departmentCode status signedOn signedBy reason }
+  statusHistory { fromStatus toStatus changedBy }
+  amendments { number kind status description departmentCode signedOn expectations { code } signatures { party status } }
+  versions { number date amendment { number } }
+  unmetExpectations { departmentCode code }
+  reviews { id version kind number scheduledOn heldOn }
+  deadlineFlags
+} }`;
+
+/**
+ * A medico-social contract's life in Bourgogne-Franche-Comté: an organisation with an EHPAD
+ * in Saône-et-Loire (71) and an IME in Côte-d'Or (21), from the agency's draft to its close,
+ * with the departments co-signing, one joining later, and an amendment.
+ */
+describe("a contract's life: negotiation, signatures, departments, amendments", () => {
+  let app: TestApp;
+  let organisationUser: TestClient;
+  let department71: TestClient;
+  let department21: TestClient;
+  let contract: ContractData;
+  let themes: Record<string, string>;
+  let ehpadId: string;
+
+  const life = async () => (await app.ok(LIFE, { id: contract.id })).contract;
+  const transition = (client: TestClient, name: string, version: number) => client.gql(`mutation($id: ID!, $v: Int!) { ${name}(input: { contractId: $id, version: $v }) { id version status } }`, { id: contract.id, v: version });
+  const sign = (client: TestClient, signedOn: string, departmentCode?: string) =>
+    client.gql(`mutation($input: SignContractInput!) { signContract(input: $input) { id status } }`, { input: { contractId: contract.id, signedOn, departmentCode } });
+  const m = (code: string) => moduleOf(contract, code).id;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const scenario = await contractScenario(app);
+    contract = scenario.contract;
+    ehpadId = scenario.ehpad.id;
+    themes = await themeIds(app);
+    organisationUser = await app.as({ role: Role.ORGANISATION_USER, organisationId: scenario.organisation.id });
+    department71 = await app.as({ role: Role.DEPARTMENT_USER, departmentCode: "71" });
+    department21 = await app.as({ role: Role.DEPARTMENT_USER, departmentCode: "21" });
+  });
+  afterAll(() => app.close());
+
+  it("starts as a DRAFT with its parties to sign and its reviews scheduled", async () => {
+    const c = await life();
+    expect(c.status).toBe("DRAFT");
+    expect(c.signatures).toEqual([
+      { party: "AGENCY", departmentCode: null, status: "NOT_SIGNED", signedOn: null, signedBy: null, reason: null },
+      { party: "ORGANISATION", departmentCode: null, status: "NOT_SIGNED", signedOn: null, signedBy: null, reason: null },
+      { party: "DEPARTMENT", departmentCode: "21", status: "NOT_SIGNED", signedOn: null, signedBy: null, reason: null },
+      { party: "DEPARTMENT", departmentCode: "71", status: "NOT_SIGNED", signedOn: null, signedBy: null, reason: null },
+    ]);
+    expect(c.reviews.map((r: { kind: string; scheduledOn: string }) => `${r.kind} ${r.scheduledOn}`)).toEqual(["REVISION 2027-07-01", "MID_TERM 2028-07-01", "REVISION 2029-07-01"]);
+  });
+
+  it("moves through its statuses in order only, by the agency, keeping each change", async () => {
+    expect((await sign(organisationUser, "2026-01-10")).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "TRANSITION_OUT_OF_ORDER" });
+    expect((await sign(department71, "2026-01-10")).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "TRANSITION_OUT_OF_ORDER" });
+    let c = await life();
+    expect((await transition(app, "startNegotiation", c.version)).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "TRANSITION_OUT_OF_ORDER" });
+    expect((await transition(organisationUser, "proposeContract", c.version)).errors![0].extensions.code).toBe("FORBIDDEN");
+    expect((await transition(app, "proposeContract", c.version - 1)).errors![0].extensions).toMatchObject({ code: "CONFLICT", field: "version" });
+    expect((await transition(app, "proposeContract", c.version)).data!.proposeContract.status).toBe("PROPOSED");
+    c = await life();
+    expect(c.signatures.filter((s: { party: string }) => s.party === "DEPARTMENT").map((s: { status: string }) => s.status)).toEqual(["INVITED", "INVITED"]);
+    expect((await transition(app, "proposeContract", c.version)).errors![0].extensions).toMatchObject({ rule: "TRANSITION_OUT_OF_ORDER" });
+    expect((await transition(app, "startNegotiation", c.version)).data!.startNegotiation.status).toBe("NEGOTIATION");
+    c = await life();
+    expect(c.organisationCanEdit).toBe(true);
+    expect(c.statusHistory).toEqual([
+      { fromStatus: "DRAFT", toStatus: "PROPOSED", changedBy: "Admin ARS 27" },
+      { fromStatus: "PROPOSED", toStatus: "NEGOTIATION", changedBy: "Admin ARS 27" },
+    ]);
+  });
+
+  it("lets each department concerned sign or decline for itself only", async () => {
+    const elsewhere = await app.as({ role: Role.DEPARTMENT_USER, departmentCode: "69" });
+    expect((await sign(elsewhere, "2026-01-05")).errors![0].extensions.code).toBe("FORBIDDEN");
+    expect((await sign(department71, "2026-01-05", "21")).errors![0].extensions).toMatchObject({ code: "FORBIDDEN", field: "departmentCode" });
+    expect((await sign(app, "2026-01-05", "71")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departmentCode" });
+    expect((await sign(department21, "2027-01-05")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "signedOn" });
+    expect((await sign(department21, "2026-01-05")).errors).toBeUndefined();
+    expect((await sign(department21, "2026-01-06")).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "ALREADY_SIGNED" });
+    const declined = await department71.gql(`mutation($id: ID!) { declineSignature(input: { contractId: $id, reason: "Attentes du département non prises en compte" }) { id } }`, { id: contract.id });
+    expect(declined.errors).toBeUndefined();
+    const c = await life();
+    expect(c.signatures.slice(2)).toEqual([
+      { party: "DEPARTMENT", departmentCode: "21", status: "SIGNED", signedOn: "2026-01-05", signedBy: expect.any(String), reason: null },
+      { party: "DEPARTMENT", departmentCode: "71", status: "DECLINED", signedOn: null, signedBy: null, reason: "Attentes du département non prises en compte" },
+    ]);
+    expect(c.status).toBe("NEGOTIATION");
+  });
+
+  it("cannot be signed while the plan breaks a module rule, and writes nothing then", async () => {
+    const error = (await sign(app, "2026-01-10")).errors![0];
+    expect(error.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "CONTRACT_INCOMPLETE" });
+    expect((error.extensions.violations as { rule: string }[]).map((v) => v.rule)).toContain("PLAN_RULES");
+    expect((await life()).signatures[0].status).toBe("NOT_SIGNED");
+  });
+
+  it("is SIGNED by the agency and the organisation, and ACTIVE from its start date", async () => {
+    await selectThemes(organisationUser, m("TRANSFORMATION_OFFRE"), [themes["M1-HABITAT-INCLUSIF"]]);
+    await selectThemes(organisationUser, m("UNE_SEULE_SANTE"), [themes["M2-ALIMENTATION-DURABLE"]]);
+    await selectThemes(organisationUser, m("PREVENTION"), [themes["M3-NUTRITION"]]);
+    await addAction(organisationUser, m("TRANSFORMATION_OFFRE"), { title: "Six logements inclusifs à Mâcon", themeId: themes["M1-HABITAT-INCLUSIF"], establishmentIds: [ehpadId] });
+    await addAction(organisationUser, m("UNE_SEULE_SANTE"), { title: "50 % de produits durables", themeId: themes["M2-ALIMENTATION-DURABLE"] });
+    await addAction(organisationUser, m("PREVENTION"), { title: "Dépistage de la dénutrition à l'admission", themeId: themes["M3-NUTRITION"] });
+    await addAction(organisationUser, m("EFFICIENCE"), { title: "Taux d'occupation à 95 %" });
+    await addAction(organisationUser, m("TABLEAU_DE_BORD_SI"), { title: "Déployer le dossier usager informatisé" });
+
+    expect((await sign(app, "2026-01-10")).data!.signContract.status).toBe("NEGOTIATION");
+    expect((await sign(app, "2026-01-11")).errors![0].extensions).toMatchObject({ rule: "ALREADY_SIGNED" });
+    expect((await sign(organisationUser, "2026-01-12")).data!.signContract.status).toBe("ACTIVE");
+    const c = await life();
+    expect(c).toMatchObject({ status: "ACTIVE", signedOn: "2026-01-12", versions: [{ number: 0, date: "2026-01-12", amendment: null }] });
+    expect(c.statusHistory.at(-1)).toMatchObject({ fromStatus: "NEGOTIATION", toStatus: "SIGNED" });
+    // The department that declined still has its status shown; the plan does not meet its expectation.
+    expect(c.signatures[3].status).toBe("DECLINED");
+    expect(c.unmetExpectations).toEqual([{ departmentCode: "71", code: "TRANSITION-AGES" }]);
+  });
+
+  it("refuses changes to the signed content outside an amendment, but follows progress", async () => {
+    const action = await organisationUser.gql(`mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Nouvelle action" }) { id } }`, { id: m("PREVENTION") });
+    expect(action.errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "AMENDMENT_REQUIRED" });
+    const activation = await app.gql(`mutation($id: ID!) { activateModule(input: { contractId: $id, moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation", activationDate: "2026-06-01" }) { id } }`, { id: contract.id });
+    expect(activation.errors![0].extensions).toMatchObject({ rule: "AMENDMENT_REQUIRED" });
+    const plan = (await app.ok(`query($id: ID!) { contract(id: $id) { modules { moduleType { code } actions { id version } } } }`, { id: contract.id })).contract;
+    const first = plan.modules.find((x: { moduleType: { code: string } }) => x.moduleType.code === "PREVENTION").actions[0];
+    const moved = await organisationUser.gql(`mutation($id: ID!, $v: Int!) { moveActionToPhase(input: { actionId: $id, version: $v, phase: PLANNING }) { phase } }`, { id: first.id, v: first.version });
+    expect(moved.errors).toBeUndefined();
+    expect((await life()).versions).toHaveLength(1);
+  });
+
+  it("records a department joining later as an actualisation, with its expectations", async () => {
+    expect((await sign(department71, "2026-03-01")).data!.signContract.status).toBe("ACTIVE");
+    const c = await life();
+    expect(c.signatures[3]).toMatchObject({ departmentCode: "71", status: "SIGNED", signedOn: "2026-03-01" });
+    expect(c.amendments).toEqual([
+      {
+        number: 1,
+        kind: "ACTUALISATION",
+        status: "SIGNED",
+        description: expect.stringContaining("Department 71 joins the contract"),
+        departmentCode: "71",
+        signedOn: "2026-03-01",
+        expectations: [{ code: "TRANSITION-AGES" }],
+        signatures: [],
+      },
+    ]);
+    expect(c.versions.map((v: { number: number }) => v.number)).toEqual([0, 1]);
+  });
+
+  it("changes the signed contract through a numbered amendment signed by both parties, keeping each version and their difference", async () => {
+    const open = (description: string) => app.gql(`mutation($id: ID!, $d: String!) { openAmendment(input: { contractId: $id, description: $d }) { id number status } }`, { id: contract.id, d: description });
+    const amendment = (await open("Avenant n°2 : une action pour la transition entre les âges")).data!.openAmendment;
+    expect(amendment).toMatchObject({ number: 2, status: "OPEN" });
+    expect((await open("Un autre")).errors![0].extensions).toMatchObject({ rule: "AMENDMENT_ALREADY_OPEN" });
+    const added = await addAction(organisationUser, m("TRANSFORMATION_OFFRE"), {
+      title: "Accompagner la transition vers l'âge adulte des jeunes de l'IME",
+      themeId: themes["M1-HABITAT-INCLUSIF"],
+    });
+    expect((await life()).unmetExpectations).toEqual([]);
+
+    const signAmendment = (client: TestClient, signedOn: string) =>
+      client.gql(`mutation($id: ID!, $d: LocalDate!) { signAmendment(input: { amendmentId: $id, signedOn: $d }) { number status signedOn } }`, { id: amendment.id, d: signedOn });
+    expect((await signAmendment(department71, "2026-11-22")).errors![0].extensions.code).toBe("FORBIDDEN");
+    expect((await signAmendment(organisationUser, "2026-11-21")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "signedOn" });
+    expect((await signAmendment(organisationUser, "2026-11-22")).data!.signAmendment.status).toBe("OPEN");
+    expect((await signAmendment(organisationUser, "2026-11-22")).errors![0].extensions).toMatchObject({ rule: "ALREADY_SIGNED" });
+    expect((await signAmendment(app, "2026-11-22")).data!.signAmendment).toEqual({ number: 2, status: "SIGNED", signedOn: "2026-11-22" });
+
+    const c = await life();
+    expect(c.versions.map((v: { number: number; date: string }) => `${v.number} ${v.date}`)).toEqual(["0 2026-01-12", "1 2026-03-01", "2 2026-11-22"]);
+    const diff = (await app.ok(`query($id: ID!) { contractVersionDiff(contractId: $id, from: 1, to: 2) { path before after } }`, { id: contract.id })).contractVersionDiff;
+    expect(diff).toContainEqual({ path: `modules.TRANSFORMATION_OFFRE.actions.${added.id}.title`, before: null, after: JSON.stringify("Accompagner la transition vers l'âge adulte des jeunes de l'IME") });
+    expect(diff.every((d: { path: string }) => d.path.startsWith(`modules.TRANSFORMATION_OFFRE.actions.${added.id}.`))).toBe(true);
+    const atSignature = (await app.ok(`query($id: ID!) { contractVersion(contractId: $id, number: 0) }`, { id: contract.id })).contractVersion;
+    expect(Object.keys(atSignature.modules).sort()).toEqual(["EFFICIENCE", "PREVENTION", "TABLEAU_DE_BORD_SI", "TRANSFORMATION_OFFRE", "UNE_SEULE_SANTE"]);
+    expect(atSignature.modules.TRANSFORMATION_OFFRE.actions[added.id]).toBeUndefined();
+    expect((await app.gql(`query($id: ID!) { contractVersion(contractId: $id, number: 7) }`, { id: contract.id })).errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "number" });
+    // Locked again.
+    expect((await organisationUser.gql(`mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Encore" }) { id } }`, { id: m("PREVENTION") })).errors![0].extensions.rule).toBe("AMENDMENT_REQUIRED");
+    // The department reads the versions of a contract that concerns it.
+    expect((await department71.ok(`query($id: ID!) { contractVersionDiff(contractId: $id, from: 0) { path } }`, { id: contract.id })).contractVersionDiff.length).toBeGreaterThan(0);
+  });
+
+  it("lists the reviews due, which the agency reschedules or records as held", async () => {
+    const due = (client: TestClient, withinDays: number) => client.ok(`query($d: Int!) { reviewsDue(filter: { withinDays: $d }, take: 100) { totalCount items { id kind number scheduledOn contract { id } } } }`, { d: withinDays });
+    expect((await due(app, 30)).reviewsDue.items.filter((r: { contract: { id: string } }) => r.contract.id === contract.id)).toEqual([]);
+    const soon = (await due(app, 365)).reviewsDue.items.filter((r: { contract: { id: string } }) => r.contract.id === contract.id);
+    expect(soon).toEqual([{ id: expect.any(String), kind: "REVISION", number: 1, scheduledOn: "2027-07-01", contract: { id: contract.id } }]);
+    const review = (await life()).reviews[0];
+    const moved = await app.gql(`mutation($id: ID!, $v: Int!, $d: LocalDate!) { scheduleReview(input: { reviewId: $id, version: $v, scheduledOn: $d }) { scheduledOn version } }`, { id: review.id, v: review.version, d: "2031-06-01" });
+    expect(moved.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "scheduledOn" });
+    const earlier = await app.ok(`mutation($id: ID!, $v: Int!) { scheduleReview(input: { reviewId: $id, version: $v, scheduledOn: "2026-12-01" }) { scheduledOn version } }`, { id: review.id, v: review.version });
+    expect((await due(app, 30)).reviewsDue.items.map((r: { id: string }) => r.id)).toContain(review.id);
+    expect((await due(organisationUser, 30)).reviewsDue.items.map((r: { id: string }) => r.id)).toContain(review.id);
+    await app.ok(`mutation($id: ID!, $v: Int!) { recordReviewHeld(input: { reviewId: $id, version: $v, heldOn: "2026-11-20" }) { heldOn } }`, { id: review.id, v: earlier.scheduleReview.version });
+    expect((await due(app, 30)).reviewsDue.items.map((r: { id: string }) => r.id)).not.toContain(review.id);
+  });
+
+  it("flags unsigned contracts past their campaign's deadlines", async () => {
+    const bad = await app.gql(`mutation { createCampaign(input: { name: "Mauvaises dates", negotiationOpensOn: "2026-03-01", negotiationClosesOn: "2026-02-01" }) { id } }`);
+    expect(bad.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "negotiationClosesOn" });
+    const campaign = (await app.ok(`mutation { createCampaign(input: { name: "CPOM 2026 (échéances)", negotiationOpensOn: "2026-01-01", negotiationClosesOn: "2026-06-30", signatureDeadline: "2026-09-30" }) { id negotiationClosesOn signatureDeadline } }`)).createCampaign;
+    expect(campaign).toMatchObject({ negotiationClosesOn: "2026-06-30", signatureDeadline: "2026-09-30" });
+    const agencyId = (await app.ok(`{ me { agency { id } } }`)).me.agency.id;
+    const late = await createOrganisation(app, { name: "Association en retard" });
+    await createEstablishment(app, late.id, { departmentCode: "71" });
+    const lateContract = await openContract(app, { organisationId: late.id, agencyId, campaignId: campaign.id });
+    expect((await app.ok(`query($id: ID!) { contract(id: $id) { deadlineFlags } }`, { id: lateContract.id })).contract.deadlineFlags).toEqual(["NEGOTIATION_OVERDUE", "SIGNATURE_OVERDUE"]);
+    const flagged = (await app.ok(`{ contracts(filter: { pastDeadline: true }) { items { id } } }`)).contracts.items.map((c: { id: string }) => c.id);
+    expect(flagged).toEqual([lateContract.id]);
+    expect((await life()).deadlineFlags).toEqual([]);
+  });
+
+  it("tells the other parties of each change in their inbox, and live over a subscription", async () => {
+    const inbox = async (client: TestClient) => (await client.ok(`{ unreadNotificationCount notifications(take: 100) { items { id kind operation message actorName contractId readAt } } }`));
+    const organisation = await inbox(organisationUser);
+    const kinds = new Set(organisation.notifications.items.filter((n: { contractId: string }) => n.contractId === contract.id).map((n: { kind: string }) => n.kind));
+    // The agency proposed, negotiated, signed and amended; departments signed.
+    for (const kind of ["STATUS_CHANGE", "SIGNATURE", "AMENDMENT"]) expect(kinds).toContain(kind);
+    // Nobody is told of their own changes: the organisation's plan changes went to the agency and the departments.
+    expect(organisation.notifications.items.every((n: { actorName: string }) => !n.actorName.includes("ORGANISATION_USER") && n.actorName !== organisationUser.user!.displayName)).toBe(true);
+    const agency = await inbox(app);
+    expect(agency.notifications.items.some((n: { kind: string; operation: string }) => n.kind === "PLAN_CHANGE" && n.operation === "addAction")).toBe(true);
+    expect(agency.notifications.items.some((n: { kind: string }) => n.kind === "PHASE_CHANGE")).toBe(true);
+    const department = await inbox(department71);
+    expect(department.notifications.items.some((n: { kind: string }) => n.kind === "SIGNATURE")).toBe(true);
+
+    const read = await organisationUser.ok(`mutation { markNotificationsRead { id readAt } }`);
+    expect(read.markNotificationsRead.length).toBe(organisation.unreadNotificationCount);
+    expect((await inbox(organisationUser)).unreadNotificationCount).toBe(0);
+
+    // Live: the organisation subscribes, the agency comments.
+    const { createClient } = await import("graphql-ws");
+    const WebSocket = (await import("ws")).default;
+    const client = createClient({ url: app.url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${organisationUser.token}` } });
+    try {
+      const received = new Promise<{ kind: string; message: string }>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no notification within 5 s")), 5000);
+        client.subscribe<{ notificationAdded: { kind: string; message: string } }>(
+          { query: `subscription { notificationAdded { kind message contractId } }` },
+          { next: (value) => (clearTimeout(timer), resolve(value.data!.notificationAdded)), error: reject, complete: () => undefined },
+        );
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await app.ok(`mutation($id: ID!) { addComment(input: { contractId: $id, text: "Avenant bien reçu" }) { id } }`, { id: contract.id });
+      expect(await received).toMatchObject({ kind: "COMMENT", message: expect.stringContaining("add comment") });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it("closes after its end date once the final year is closed, and nothing changes after", async () => {
+    const version = async () => (await life()).version;
+    expect((await transition(app, "closeContract", await version())).errors![0].extensions).toMatchObject({ rule: "NOT_ENDED" });
+    app.clock.set("2031-01-15T10:00:00Z");
+    try {
+      const incomplete = (await transition(app, "closeContract", await version())).errors![0];
+      expect(incomplete.extensions).toMatchObject({ rule: "CONTRACT_INCOMPLETE" });
+      for (const year of [1, 2, 3, 4, 5]) await app.ok(`mutation($id: ID!, $y: Int!) { closeContractYear(input: { contractId: $id, year: $y }) { year } }`, { id: contract.id, y: year });
+      expect((await transition(app, "closeContract", await version())).data!.closeContract.status).toBe("CLOSED");
+      expect((await app.gql(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Trop tard" }) { id } }`, { id: contract.id })).errors![0].extensions.rule).toBe("TRANSITION_OUT_OF_ORDER");
+      expect((await sign(department21, "2031-01-10")).errors![0].extensions.rule).toMatch(/TRANSITION_OUT_OF_ORDER|ALREADY_SIGNED/);
+    } finally {
+      app.clock.set("2026-11-22T10:00:00Z");
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { addMonths } from "../../src/core/dates";
+import { ContractStatus, DeadlineFlag, deadlineFlags, effectiveStatus, isSigned } from "../../src/contracts/contract-status";
+import { defaultReviews, ReviewKind } from "../../src/contracts/review.entities";
+import { diffContent, unmetExpectations } from "../../src/lifecycle/lifecycle";
+
+describe("a contract's status", () => {
+  it("is ACTIVE once signed and started, as stored otherwise", () => {
+    expect(effectiveStatus(ContractStatus.SIGNED, "2026-01-01", "2025-12-31")).toBe(ContractStatus.SIGNED);
+    expect(effectiveStatus(ContractStatus.SIGNED, "2026-01-01", "2026-01-01")).toBe(ContractStatus.ACTIVE);
+    expect(effectiveStatus(ContractStatus.NEGOTIATION, "2026-01-01", "2027-01-01")).toBe(ContractStatus.NEGOTIATION);
+    expect(effectiveStatus(ContractStatus.CLOSED, "2026-01-01", "2032-01-01")).toBe(ContractStatus.CLOSED);
+    expect([ContractStatus.DRAFT, ContractStatus.PROPOSED, ContractStatus.NEGOTIATION].some(isSigned)).toBe(false);
+  });
+});
+
+describe("campaign deadlines", () => {
+  const campaign = { negotiationClosesOn: "2026-06-30", signatureDeadline: "2026-09-30" };
+  it.each<[ContractStatus, string, DeadlineFlag[]]>([
+    [ContractStatus.NEGOTIATION, "2026-06-30", []],
+    [ContractStatus.NEGOTIATION, "2026-07-01", [DeadlineFlag.NEGOTIATION_OVERDUE]],
+    [ContractStatus.DRAFT, "2026-10-01", [DeadlineFlag.NEGOTIATION_OVERDUE, DeadlineFlag.SIGNATURE_OVERDUE]],
+    [ContractStatus.SIGNED, "2026-10-01", []],
+  ])("%s on %s", (status, today, flags) => {
+    expect(deadlineFlags(status, campaign, today)).toEqual(flags);
+  });
+  it("flags nothing without a campaign or deadlines", () => {
+    expect(deadlineFlags(ContractStatus.DRAFT, null, "2030-01-01")).toEqual([]);
+    expect(deadlineFlags(ContractStatus.DRAFT, { negotiationClosesOn: null, signatureDeadline: null }, "2030-01-01")).toEqual([]);
+  });
+});
+
+describe("scheduled reviews", () => {
+  it("adds months, keeping the day or the month's last day", () => {
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2026-01-31", 18)).toBe("2027-07-31");
+    expect(addMonths("2026-11-15", 2)).toBe("2027-01-15");
+    expect(addMonths("2028-02-29", 12)).toBe("2029-02-28");
+  });
+  it("schedules two revisions and the mid-term evaluation by default", () => {
+    expect(defaultReviews("2026-01-01")).toEqual([
+      { kind: ReviewKind.REVISION, number: 1, scheduledOn: "2027-07-01" },
+      { kind: ReviewKind.MID_TERM, number: 1, scheduledOn: "2028-07-01" },
+      { kind: ReviewKind.REVISION, number: 2, scheduledOn: "2029-07-01" },
+    ]);
+  });
+});
+
+describe("the difference between two versions", () => {
+  it("lists changed, added and removed leaves by path, arrays compared whole", () => {
+    const before = { modules: { PREVENTION: { themes: ["M3-NUTRITION"], actions: { "1": { title: "A" }, "2": { title: "B" } } } } };
+    const after = { modules: { PREVENTION: { themes: ["M3-NUTRITION", "M3-CHUTES"], actions: { "1": { title: "A bis" }, "3": { title: "C" } } } } };
+    expect(diffContent(before, after)).toEqual([
+      { path: "modules.PREVENTION.actions.1.title", before: '"A"', after: '"A bis"' },
+      { path: "modules.PREVENTION.actions.2.title", before: '"B"', after: null },
+      { path: "modules.PREVENTION.actions.3.title", before: null, after: '"C"' },
+      { path: "modules.PREVENTION.themes", before: '["M3-NUTRITION"]', after: '["M3-NUTRITION","M3-CHUTES"]' },
+    ]);
+    expect(diffContent(after, after)).toEqual([]);
+  });
+});
+
+describe("departments' expectations", () => {
+  const expectation = { code: "TRANSITION-AGES", description: "Transition entre les âges", themeCodes: ["M1-PUBLICS-SPECIFIQUES"], keywords: ["avancée en âge", "transition"] };
+  it("is met by an action with one of its themes", () => {
+    expect(unmetExpectations([expectation], [{ themeCode: "M1-PUBLICS-SPECIFIQUES", text: "Unité pour personnes handicapées vieillissantes" }])).toEqual([]);
+  });
+  it("is met by an action mentioning one of its words, accents and case ignored", () => {
+    expect(unmetExpectations([expectation], [{ themeCode: null, text: "Accompagner l'AVANCEE EN AGE des résidents" }])).toEqual([]);
+  });
+  it("is reported when no action meets it", () => {
+    expect(unmetExpectations([expectation], [{ themeCode: "M3-NUTRITION", text: "Dépistage de la dénutrition" }])).toEqual([expectation]);
+    expect(unmetExpectations([expectation], [])).toEqual([expectation]);
+  });
+});
