@@ -1,3 +1,4 @@
+import { Role } from "../../src/core/auth/roles";
 import { startTestApp, type TestApp } from "../support/app";
 import { addAction, contractScenario, moduleOf, versionOf } from "../support/builders";
 import { testDriver } from "../support/databases";
@@ -51,6 +52,42 @@ onPostgres("several servers on one PostgreSQL database", () => {
     for (const row of await storedAndRecomputedRates(app.context().em)) {
       if (row.recomputed === null) expect(row.stored).toBeNull();
       else expect([row.what, row.stored]).toEqual([row.what, expect.closeTo(row.recomputed, 9)]);
+    }
+  });
+
+  it("deliver a notification raised on one server to a subscriber of the other, through Redis", async () => {
+    const { configureEventBus, closeEventBus } = await import("../../src/core/graphql/event-bus");
+    const { Redis } = await import("ioredis");
+    const { createClient } = await import("graphql-ws");
+    const WebSocket = (await import("ws")).default;
+    const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+    configureEventBus(redisUrl);
+    const watcher = new Redis(redisUrl);
+    const seen: string[] = [];
+    await watcher.psubscribe("*");
+    watcher.on("pmessage", (_pattern, channel) => seen.push(channel));
+    const { organisation, contract } = await contractScenario(app);
+    const member = await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id });
+    const client = createClient({ url: peer.url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${member.token}` } });
+    try {
+      const received = new Promise<{ kind: string }>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no notification within 5 s")), 5000);
+        client.subscribe<{ notificationAdded: { kind: string } }>(
+          { query: `subscription { notificationAdded { kind } }` },
+          { next: (value) => (clearTimeout(timer), resolve(value.data!.notificationAdded)), error: reject, complete: () => undefined },
+        );
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The agency comments on server A; the organisation listens on server B.
+      await app.ok(`mutation($id: ID!) { addComment(input: { contractId: $id, text: "Bien reçu" }) { id } }`, { id: contract.id });
+      expect(await received).toEqual({ kind: "COMMENT" });
+      expect(seen).toContain("NOTIFICATIONS");
+    } finally {
+      await client.dispose();
+      // Let the server end the subscription (it unsubscribes from Redis) before the connections close.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await watcher.quit();
+      await closeEventBus();
     }
   });
 });

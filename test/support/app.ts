@@ -77,7 +77,7 @@ export interface TestApp extends TestClient {
   /** A request context outside HTTP, for reading the database directly in assertions. */
   context(): RequestContext;
   /** A second server on the same database, with its own connections (as another process would be). */
-  peer(): Promise<{ withToken(token: string | null): TestClient; close(): Promise<void> }>;
+  peer(): Promise<{ url: string; withToken(token: string | null): TestClient; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -175,6 +175,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
       const peerDb = await Database.open(config.database, appSchema, { migrate: false });
       const peerServer = await startServer({ config, db: peerDb, schema, clock, authenticate, logError: (e) => errors.push(e) }, 0);
       return {
+        url: peerServer.url,
         withToken: (token) => client(token, null, peerServer.url),
         async close() {
           await peerServer.stop();

@@ -19,9 +19,11 @@ export function configureEventBus(redisUrl: string | null): void {
   current = createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
 }
 
+/** Closes the Redis connections, if any, and goes back to events in memory. */
 export async function closeEventBus(): Promise<void> {
   await Promise.all(connections.map((c) => c.quit()));
   connections = [];
+  current = createPubSub();
 }
 
 /** The bus type-graphql subscribes through and services publish to. */
