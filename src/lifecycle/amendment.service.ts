@@ -1,4 +1,3 @@
-import { IsNull } from "typeorm";
 import { forbidden } from "../core/auth/auth-checker";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import { currentUser } from "../core/auth/scope";
@@ -108,9 +107,11 @@ export async function setDepartmentExpectations(ctx: RequestContext, input: SetD
   return em.find(DepartmentExpectation, { where: { departmentCode: department.code }, order: { code: "ASC" } });
 }
 
-/** The signatures of a contract itself: the agency's, the organisation's, each concerned department's (NOT_SIGNED when not invited). */
-export async function contractSignatures(ctx: RequestContext, contract: Contract, departments: string[]): Promise<Signature[]> {
-  const rows = await ctx.em.find(Signature, { where: { contractId: contract.id, amendmentId: IsNull() }, order: { id: "ASC" } });
+/**
+ * The signatures of a contract itself, from its signature rows: the agency's, the
+ * organisation's, each concerned department's (NOT_SIGNED when there is no row yet).
+ */
+export function contractSignatures(contract: Contract, rows: Signature[], departments: string[]): Signature[] {
   const placeholder = (party: SignatoryParty, departmentCode: string | null) =>
     Object.assign(new Signature(), { id: 0, contractId: contract.id, amendmentId: null, party, departmentCode, status: SignatureStatus.NOT_SIGNED, signedOn: null, signedBy: null, reason: null });
   const find = (party: SignatoryParty, departmentCode: string | null = null) => rows.find((r) => r.party === party && r.departmentCode === departmentCode) ?? placeholder(party, departmentCode);

@@ -2,10 +2,14 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectTy
 import { JSONObjectResolver } from "graphql-scalars";
 import { AGENCY_ROLES, ALL_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
-import { byIdLoader, manyByLoader } from "../core/loaders";
+import DataLoader from "dataloader";
+import { In, IsNull } from "typeorm";
+import { groupBy } from "../core/collections";
+import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
+import { establishmentsByContract } from "../contracts/contract.loaders";
 import { parseId } from "../core/ids";
 import { Transactional } from "../core/transactional";
-import { Contract, ContractStatus } from "../contracts/contract.entities";
+import { Contract, ContractKind, ContractStatus } from "../contracts/contract.entities";
 import { effectiveStatus } from "../contracts/contract-status";
 import { Amendment, ContractStatusChange, ContractVersion, DepartmentExpectation, Signature } from "./lifecycle.entities";
 import { ContractTransitionInput, DeclineSignatureInput, OpenAmendmentInput, SetDepartmentExpectationsInput, SignAmendmentInput, SignContractInput } from "./lifecycle.inputs";
@@ -16,6 +20,15 @@ const statusChangesByContract = manyByLoader<ContractStatusChange, number>(Contr
 const amendmentsByContract = manyByLoader<Amendment, number>(Amendment, "contractId", { number: "ASC" });
 const versionsByContract = manyByLoader<ContractVersion, number>(ContractVersion, "contractId", { number: "ASC" });
 const signaturesByAmendment = manyByLoader<Signature, number>(Signature, "amendmentId");
+/** The signatures of each contract itself (not of its amendments). */
+const contractSignaturesByContract = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Signature[]>(async (contractIds) => {
+      const rows = await ctx.em.find(Signature, { where: { contractId: In([...contractIds]), amendmentId: IsNull() }, order: { id: "ASC" } });
+      const groups = groupBy(rows, (r) => r.contractId);
+      return contractIds.map((id) => groups.get(id) ?? []);
+    }),
+);
 const expectationsByDepartment = manyByLoader<DepartmentExpectation, string>(DepartmentExpectation, "departmentCode", { code: "ASC" });
 const amendmentById = byIdLoader(Amendment);
 
@@ -47,7 +60,10 @@ export class ContractLifecycleResolver {
 
   @FieldResolver(() => [Signature], { description: "The agency's, the organisation's and each concerned department's signature, with its status." })
   async signatures(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Signature[]> {
-    return amendments.contractSignatures(ctx, contract, await lifecycle.concernedDepartments(ctx.em, contract));
+    const [rows, establishments] = await Promise.all([contractSignaturesByContract(ctx).load(contract.id), establishmentsByContract(ctx).load(contract.id)]);
+    // Departments co-sign medico-social contracts only (the rule of lifecycle.service's concernedDepartments).
+    const departments = contract.kind === ContractKind.MEDICO_SOCIAL ? [...new Set(establishments.map((e) => e.departmentCode))].sort() : [];
+    return amendments.contractSignatures(contract, rows, departments);
   }
 
   @FieldResolver(() => [Amendment], { description: "Amendments and actualisations, in order." })

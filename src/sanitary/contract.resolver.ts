@@ -6,6 +6,7 @@ import { CommentTarget, ContractComment } from "../contracts/comment.entities";
 import { commentsOn } from "../contracts/comment.loaders";
 import { registerCommentTarget } from "../contracts/comment.service";
 import { Contract } from "../contracts/contract.entities";
+import { CONTRACT_YEARS } from "../contracts/period";
 import { contractById, establishmentsByContract } from "../contracts/contract.loaders";
 import { Establishment } from "../organisations/organisation.entities";
 import { EstablishmentActivity } from "./activity.entities";
@@ -117,7 +118,7 @@ export class SanitaryContractResolver {
   @FieldResolver(() => FinancingAnnex, { description: "Annex 3: recurring FIR financing." })
   async financing(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<FinancingAnnex> {
     const lines = await financingByContract(ctx).load(contract.id);
-    const totals = [0, 1, 2, 3, 4].map((i) => Math.round(lines.reduce((sum, line) => sum + (line.amounts[i] ?? 0), 0) * 100) / 100);
+    const totals = Array.from({ length: CONTRACT_YEARS }, (_, i) => Math.round(lines.reduce((sum, line) => sum + (line.amounts[i] ?? 0), 0) * 100) / 100);
     return { lines, totals };
   }
 

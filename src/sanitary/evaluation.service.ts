@@ -8,15 +8,12 @@ import { assertCanFillContract, assertCanManageContract } from "../contracts/con
 import { Contract } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
 import { withinPeriod } from "../contracts/period";
-import { ReviewKind } from "../contracts/review.entities";
+import { ContractReview, ReviewKind } from "../contracts/review.entities";
 import { markReviewHeld } from "../contracts/review.service";
 import type { OpenEvaluationInput, ProposeEngagementInput, RecordDiagnosticInput, RecordRevisionInput, RecordSwotInput } from "./evaluation.inputs";
 import { requireAction, requireSanitaryContract } from "./lookups";
 import { ContractEvaluation, ContractRevision, EngagementProposal } from "./plan.entities";
 import { DiagnosticAuthor, EngagementProposalKind } from "./sanitary.enums";
-
-/** A CPOM is revised twice over its five years, besides its mid-term evaluation (file 001). */
-export const MAX_REVISIONS = 2;
 
 /** Evaluations are written during the contract and up to a year after its end (the final one prepares the next CPOM). */
 const evaluationPeriod = (contract: Contract) => ({ startDate: contract.startDate, endDate: addYears(contract.endDate, 1) });
@@ -105,7 +102,9 @@ export async function recordRevision(ctx: RequestContext, input: RecordRevisionI
   assertCanManageContract(ctx, contract);
   if (!withinPeriod(contract, input.date)) throw badInput("date", `A revision takes place during the contract (${contract.startDate} to ${contract.endDate}), got ${input.date}`);
   const count = await ctx.tm.countBy(ContractRevision, { contractId: contract.id });
-  if (count >= MAX_REVISIONS) throw ruleViolation("MAX_REVISIONS", `Contract ${contract.id} already had its ${MAX_REVISIONS} revisions`, { field: "contractId" });
+  // As many revisions as the contract schedules (two over five years, file 001: see defaultReviews).
+  const allowed = await ctx.tm.countBy(ContractReview, { contractId: contract.id, kind: ReviewKind.REVISION });
+  if (count >= allowed) throw ruleViolation("MAX_REVISIONS", `Contract ${contract.id} already had its ${allowed} revisions`, { field: "contractId" });
   const revision = await ctx.tm.save(
     ctx.tm.create(ContractRevision, { contractId: contract.id, number: count + 1, date: input.date, description: input.description.trim(), recordedBy: ctx.actorName() }),
   );

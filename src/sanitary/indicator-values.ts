@@ -79,6 +79,11 @@ export function computeVerdict(input: VerdictInput): Verdict | null {
   }
 }
 
+/** The verdict that counts for a year: the agency's override if any, else the computed one (results.ts says the same in SQL). */
+export function effectiveVerdict(year: { overrideVerdict: Verdict | null; computedVerdict: Verdict | null }): Verdict | null {
+  return year.overrideVerdict ?? year.computedVerdict;
+}
+
 export interface VerdictCounts {
   met: number;
   partlyMet: number;

@@ -6,7 +6,7 @@ import { CommentTarget, ContractComment } from "../contracts/comment.entities";
 import { commentsOn } from "../contracts/comment.loaders";
 import { registerCommentTarget } from "../contracts/comment.service";
 import { DecideMeasurabilityInput, FlagNotMeasurableInput, OverrideVerdictInput, RecordActualInput, SetIndicatorTargetsInput } from "./contract.inputs";
-import { formatIndicatorValue } from "./indicator-values";
+import { effectiveVerdict, formatIndicatorValue } from "./indicator-values";
 import * as indicators from "./indicator.service";
 import { ContractAction, ContractIndicator, ContractObjective, IndicatorYear } from "./plan.entities";
 import { Verdict } from "./sanitary.enums";
@@ -101,6 +101,6 @@ export class IndicatorYearResolver {
 
   @FieldResolver(() => Verdict, { nullable: true, description: "The verdict that counts: the agency's when it overrode it, else the computed one." })
   verdict(@Root() year: IndicatorYear): Verdict | null {
-    return year.overrideVerdict ?? year.computedVerdict;
+    return effectiveVerdict(year);
   }
 }

@@ -10,7 +10,7 @@ import { auditScope } from "../contracts/contract.service";
 import { CONTRACT_YEARS, contractYears } from "../contracts/period";
 import { currentUser } from "../core/auth/scope";
 import type { DecideMeasurabilityInput, FlagNotMeasurableInput, OverrideVerdictInput, RecordActualInput, SetIndicatorTargetsInput } from "./contract.inputs";
-import { computeVerdict, EMPTY, formatIndicatorValue, parseIndicatorValue, type StoredValue } from "./indicator-values";
+import { computeVerdict, effectiveVerdict, EMPTY, formatIndicatorValue, parseIndicatorValue, type StoredValue } from "./indicator-values";
 import { requireIndicator } from "./lookups";
 import { assertContentEditable } from "../lifecycle/lifecycle.service";
 import { ContractIndicator, IndicatorYear } from "./plan.entities";
@@ -52,7 +52,7 @@ function valuesSnapshot(indicator: ContractIndicator, years: IndicatorYear[]) {
     baseline: show({ number: indicator.baselineNumber, text: indicator.baselineText }),
     targets: years.map((y) => show(targetOf(y))),
     actuals: years.map((y) => show(actualOf(y))),
-    verdicts: years.map((y) => y.overrideVerdict ?? y.computedVerdict),
+    verdicts: years.map(effectiveVerdict),
   };
 }
 

@@ -218,6 +218,17 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     expect((await life()).deadlineFlags).toEqual([]);
   });
 
+  it("gives the signatures of a list of contracts in a constant number of statements", async () => {
+    const counts: number[] = [];
+    for (const take of [1, 2]) {
+      const body = await app.gql(`query($take: Int!) { contracts(take: $take) { items { signatures { party status } reviews { kind } } } }`, { take });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.contracts.items).toHaveLength(take);
+      counts.push(body.extensions!.sqlStatements!);
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+
   it("tells the other parties of each change in their inbox, and live over a subscription", async () => {
     const inbox = async (client: TestClient) => (await client.ok(`{ unreadNotificationCount notifications(take: 100) { items { id kind operation message actorName contractId readAt } } }`));
     const organisation = await inbox(organisationUser);
