@@ -142,6 +142,7 @@ export async function generateNationalDataset(db: Database, options: NationalOpt
             role,
             agencyId: role === Role.AGENCY_ADMIN ? agency.id : null,
             regionCode: role === Role.VIEWER ? region.code : null,
+            managingAgencyId: agency.id,
             organisationId: null,
             departmentCode: null,
             passwordHash,
@@ -332,7 +333,7 @@ export async function generateNationalDataset(db: Database, options: NationalOpt
         summary.modules += moduleSummaries.length;
         const rate = planRate(moduleSummaries);
         rows.plans.push({ contractId, status: closedYears.length ? PlanStatus.SUBMITTED : PlanStatus.DRAFT, submittedAt: closedYears.length ? new Date(Date.parse(startDate) + 60 * day) : null, submittedBy: closedYears.length ? "Jeu de données national" : null, progressRate: rate });
-        rows.progress.push({ organisationId, progressRate: rate, lastProgressAt });
+        rows.progress.push({ organisationId, agencyId: agencies.get(region.code)!.id, progressRate: rate, lastProgressAt });
 
         // The records of the closed years: the rates then, a share of today's.
         for (const year of closedYears) {

@@ -13,8 +13,9 @@ const USAGE = `Creates an account from the command line (the first agency admin,
   npm run user:create -- --email admin@ars.example --name "Jeanne Martin" --role AGENCY_ADMIN --region 27
 
   --email, --name, --role   required; roles: ${Object.values(Role).join(", ")}
-  --region                  agency roles (the region's agency is registered if missing), region viewers
-  --department              department users, department viewers
+  --region                  the region whose agency manages the account (registered if missing):
+                            agency roles, region viewers, organisation users
+  --department              department users, department viewers (the department's region manages them)
   --organisation            organisation users: the organisation's FINESS juridique
   --password-stdin          read the password from standard input; otherwise a random one
                             is printed once and must be changed at first login`;
@@ -59,7 +60,7 @@ async function main() {
         password: values["password-stdin"] ? await readStdin() : undefined,
       },
     );
-    if (agencyCreated) console.log(`Registered the agency of region ${values.region}.`);
+    if (agencyCreated) console.log(`Registered the agency of the account's region.`);
     console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
     if (!values["password-stdin"]) console.log(`Temporary password (shown once, to be changed at first login): ${password}`);
   } finally {

@@ -58,6 +58,19 @@ export class User extends Tracked {
   @Column({ type: "varchar", length: 3, nullable: true })
   regionCode: string | null;
 
+  /**
+   * The agency that manages the account (its tenant): an agency's own users, and the
+   * organisation, department and viewer accounts its admin created. Only that agency's
+   * admins see, change or reset the account, and the account sees only that agency's data.
+   */
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "managing_agency_id" })
+  managingAgency?: Agency;
+
+  @Index()
+  @Column({ type: "integer" })
+  managingAgencyId: number;
+
   /** argon2id, OWASP parameters (see password.ts). */
   @Column({ type: "varchar", length: 200 })
   passwordHash: string;

@@ -8,9 +8,9 @@ import { badInput, conflict, DomainError, ErrorCode, notFound } from "../core/er
 import { findOrFail, parseId } from "../core/ids";
 import type { Page } from "../core/pagination";
 import { assertVersion } from "../core/versioning";
-import { assertCanManageOrganisation, organisationReadScope } from "../organisations/organisation.access";
-import { Organisation } from "../organisations/organisation.entities";
-import { Agency, Department } from "../territory/territory.entities";
+import { accountScope } from "../core/auth/tenant";
+import { requireOrganisation } from "../organisations/organisation.access";
+import { Agency } from "../territory/territory.entities";
 import { requireDepartment, requireRegion } from "../territory/territory.service";
 import { LoginAttempt, Session, User } from "./account.entities";
 import type { ChangePasswordInput, CreateUserInput, LoginInput, UpdateUserInput } from "./account.inputs";
@@ -25,16 +25,17 @@ function checkPassword(password: string, field: string): void {
   if (problems.length) throw badInput(field, `The password needs ${problems.join(", ")} (rule: ${PASSWORD_RULE})`, { rule: "PASSWORD_RULE" });
 }
 
-/** The request identity of a user (agency roles take their agency's region). */
+/** The request identity of a user: its tenant is the agency that manages the account. */
 export async function authUserOf(ctx: RequestContext, user: User, sessionId: number): Promise<AuthUser> {
-  const agency = user.agencyId ? await ctx.em.findOneBy(Agency, { id: user.agencyId }) : null;
+  const tenant = await ctx.em.findOneByOrFail(Agency, { id: user.managingAgencyId });
   return {
     id: user.id,
     email: user.email,
     displayName: user.displayName,
     role: user.role,
     agencyId: user.agencyId,
-    regionCode: agency?.regionCode ?? user.regionCode,
+    tenantAgencyId: tenant.id,
+    regionCode: tenant.regionCode,
     organisationId: user.organisationId,
     departmentCode: user.departmentCode,
     mustChangePassword: user.mustChangePassword,
@@ -104,21 +105,30 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   return saved;
 }
 
-/** An agency admin manages the accounts of its region: its agency, the region's organisations, departments and viewers. */
-async function assertCanManageScope(ctx: RequestContext, role: Role, scope: UserScope): Promise<void> {
+/**
+ * What an agency admin may give a new account: its own agency (agency roles), an
+ * organisation it sees (an unseen one answers NOT_FOUND), a department or the region of its
+ * own region. The account is then managed by the admin's agency (core/auth/tenant.ts).
+ */
+async function assertCanGrantScope(ctx: RequestContext, role: Role, scope: UserScope): Promise<void> {
   const admin = currentUser(ctx);
-  if (admin.role !== Role.AGENCY_ADMIN) throw forbidden("Only an agency admin manages accounts");
-  const outside = () => forbidden("This account's scope is outside your region");
   if (AGENCY_ROLES.includes(role)) {
-    if (scope.agencyId !== admin.agencyId) throw outside();
+    if (scope.agencyId !== admin.agencyId) throw forbidden("An agency admin creates the accounts of its own agency", { field: "agencyId" });
   } else if (role === Role.ORGANISATION_USER) {
-    await assertCanManageOrganisation(ctx, Number(scope.organisationId));
+    await requireOrganisation(ctx, String(scope.organisationId), "organisationId");
   } else if (scope.departmentCode) {
-    const department = await ctx.em.findOneBy(Department, { code: String(scope.departmentCode) });
-    if (department?.regionCode !== admin.regionCode) throw outside();
+    const department = await requireDepartment(ctx, String(scope.departmentCode), "departmentCode");
+    if (department.regionCode !== admin.regionCode) throw forbidden("An agency admin creates department accounts of its own region", { field: "departmentCode" });
   } else if (scope.regionCode !== admin.regionCode) {
-    throw outside();
+    throw forbidden("An agency admin creates viewers of its own region", { field: "regionCode" });
   }
+}
+
+/** An account the admin's agency manages; any other answers as an unknown id. */
+async function requireManagedUser(ctx: RequestContext, raw: string, field: string): Promise<User> {
+  const user = await findOrFail(ctx.tm, User, raw, field, "User");
+  if (user.managingAgencyId !== currentUser(ctx).tenantAgencyId) throw notFound("User", raw, field);
+  return user;
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
@@ -132,10 +142,8 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   const problem = userScopeProblem(input.role, scope);
   if (problem) throw badInput(problem.field, problem.message);
   if (scope.agencyId) await findOrFail(em, Agency, scope.agencyId, "agencyId", "Agency");
-  if (scope.organisationId) await findOrFail(em, Organisation, scope.organisationId, "organisationId", "Organisation");
-  if (scope.departmentCode) await requireDepartment(ctx, String(scope.departmentCode), "departmentCode");
   if (scope.regionCode) await requireRegion(ctx, String(scope.regionCode), "regionCode");
-  await assertCanManageScope(ctx, input.role, scope);
+  await assertCanGrantScope(ctx, input.role, scope);
   const email = normalizeEmail(input.email);
   if (await em.findOneBy(User, { email })) throw conflict(`An account already exists for ${email}`, { field: "email" });
   checkPassword(input.temporaryPassword, "temporaryPassword");
@@ -148,6 +156,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       organisationId: (scope.organisationId as number | null) ?? null,
       departmentCode: (scope.departmentCode as string | null) ?? null,
       regionCode: (scope.regionCode as string | null) ?? null,
+      managingAgencyId: currentUser(ctx).tenantAgencyId,
       passwordHash: await hashPassword(input.temporaryPassword),
       mustChangePassword: true,
       active: true,
@@ -159,8 +168,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 
 export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
   const em = ctx.tm;
-  const user = await findOrFail(em, User, input.id, "id", "User");
-  await assertCanManageScope(ctx, user.role, user);
+  const user = await requireManagedUser(ctx, input.id, "id");
   assertVersion(user, input.version, "This account");
   const before = snapshot(user);
   if (input.displayName != null) user.displayName = input.displayName.trim();
@@ -180,17 +188,10 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
 
 /** The accounts an agency admin manages, by email. */
 export async function listUsers(ctx: RequestContext, skip: number, take: number): Promise<Page<User>> {
-  const admin = currentUser(ctx);
-  if (admin.role !== Role.AGENCY_ADMIN) throw forbidden("Only an agency admin lists accounts");
-  const organisations = organisationReadScope(admin, "so");
+  const scope = accountScope(currentUser(ctx));
   const [items, totalCount] = await ctx.em
     .createQueryBuilder(User, "u")
-    .where(
-      `(u.agency_id = :agency OR u.region_code = :region
-        OR u.department_code IN (SELECT d.code FROM department d WHERE d.region_code = :region)
-        OR u.organisation_id IN (SELECT so.id FROM organisation so WHERE ${organisations.sql}))`,
-      { agency: admin.agencyId, region: admin.regionCode, ...organisations.params },
-    )
+    .where(scope.sql, scope.params)
     .orderBy("u.email", "ASC")
     .skip(skip)
     .take(take)

@@ -3,7 +3,7 @@ import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import { auditCreate } from "../core/audit/audit";
 import { RequestContext, type Runtime } from "../core/context";
 import { Organisation } from "../organisations/organisation.entities";
-import { Agency, Region } from "../territory/territory.entities";
+import { Agency, Department, Region } from "../territory/territory.entities";
 import { User } from "./account.entities";
 import { normalizeEmail } from "./account.service";
 import { hashPassword, PASSWORD_RULE, passwordProblems } from "./password";
@@ -13,7 +13,7 @@ export interface BootstrapUserInput {
   email: string;
   displayName: string;
   role: Role;
-  /** Agency roles: the agency's region (its agency is registered if missing); region viewers. */
+  /** The region whose agency manages the account (registered if missing): every role but department ones, whose department gives it. */
   regionCode?: string;
   /** Organisation users: the organisation's FINESS juridique. */
   organisationFiness?: string;
@@ -41,20 +41,25 @@ export async function bootstrapUser(runtime: Runtime, input: BootstrapUserInput)
   if (problems.length) throw new Error(`The password needs ${problems.join(", ")} (rule: ${PASSWORD_RULE})`);
   return ctx.transaction(async () => {
     const em = ctx.tm;
-    let agencyId: number | null = null;
-    let agencyCreated = false;
-    if (AGENCY_ROLES.includes(input.role)) {
-      if (!input.regionCode) throw new Error(`A ${input.role} needs --region`);
-      const region = await em.findOneBy(Region, { code: input.regionCode });
-      if (!region) throw new Error(`Unknown region ${input.regionCode}`);
-      let agency = await em.findOneBy(Agency, { regionCode: region.code });
-      if (!agency) {
-        agency = await em.save(em.create(Agency, { name: `ARS ${region.name}`, regionCode: region.code }));
-        await auditCreate(ctx, "Agency", agency, { agencyId: agency.id });
-        agencyCreated = true;
-      }
-      agencyId = agency.id;
+    // Every account is managed by one agency: the one of its region (registered if missing).
+    let managingRegion = input.regionCode;
+    if (input.departmentCode) {
+      const department = await em.findOneBy(Department, { code: input.departmentCode });
+      if (!department) throw new Error(`Unknown department ${input.departmentCode}`);
+      if (managingRegion && managingRegion !== department.regionCode) throw new Error(`Department ${department.code} is not in region ${managingRegion}`);
+      managingRegion = department.regionCode;
     }
+    if (!managingRegion) throw new Error(`A ${input.role} needs --region (the region whose agency manages the account)${input.role === Role.VIEWER ? " or --department" : ""}`);
+    const region = await em.findOneBy(Region, { code: managingRegion });
+    if (!region) throw new Error(`Unknown region ${managingRegion}`);
+    let agency = await em.findOneBy(Agency, { regionCode: region.code });
+    let agencyCreated = false;
+    if (!agency) {
+      agency = await em.save(em.create(Agency, { name: `ARS ${region.name}`, regionCode: region.code }));
+      await auditCreate(ctx, "Agency", agency, { agencyId: agency.id });
+      agencyCreated = true;
+    }
+    const agencyId = AGENCY_ROLES.includes(input.role) ? agency.id : null;
     let organisationId: number | null = null;
     if (input.organisationFiness) {
       const organisation = await em.findOneBy(Organisation, { finessJuridique: input.organisationFiness });
@@ -65,7 +70,7 @@ export async function bootstrapUser(runtime: Runtime, input: BootstrapUserInput)
       agencyId,
       organisationId,
       departmentCode: input.departmentCode ?? null,
-      regionCode: AGENCY_ROLES.includes(input.role) ? null : (input.regionCode ?? null),
+      regionCode: input.role === Role.VIEWER && !input.departmentCode ? region.code : null,
     };
     const problem = userScopeProblem(input.role, scope);
     if (problem) throw new Error(problem.message);
@@ -77,6 +82,7 @@ export async function bootstrapUser(runtime: Runtime, input: BootstrapUserInput)
         displayName: input.displayName,
         role: input.role,
         ...scope,
+        managingAgencyId: agency.id,
         passwordHash: await hashPassword(password),
         mustChangePassword: input.password === undefined,
         active: true,

@@ -37,7 +37,7 @@ export async function authenticate(runtime: Runtime, header: string | undefined)
   const row = await db.reader.manager
     .createQueryBuilder(Session, "s")
     .innerJoin(User, "u", "u.id = s.user_id")
-    .leftJoin(Agency, "a", "a.id = u.agency_id")
+    .innerJoin(Agency, "a", "a.id = u.managing_agency_id")
     .select([
       "s.id AS session_id",
       "u.id AS id",
@@ -47,7 +47,8 @@ export async function authenticate(runtime: Runtime, header: string | undefined)
       "u.agency_id AS agency_id",
       "u.organisation_id AS organisation_id",
       "u.department_code AS department_code",
-      "COALESCE(a.region_code, u.region_code) AS region_code",
+      "u.managing_agency_id AS tenant_agency_id",
+      "a.region_code AS region_code",
       "u.must_change_password AS must_change_password",
     ])
     .where("s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now AND u.active = :active", { hash: tokenDigest(auth.sessionSecret, token), now, active: true })
@@ -60,7 +61,8 @@ export async function authenticate(runtime: Runtime, header: string | undefined)
       displayName: String(row.display_name),
       role: row.role as Role,
       agencyId: row.agency_id == null ? null : Number(row.agency_id),
-      regionCode: (row.region_code as string | null) ?? null,
+      tenantAgencyId: Number(row.tenant_agency_id),
+      regionCode: String(row.region_code),
       organisationId: row.organisation_id == null ? null : Number(row.organisation_id),
       departmentCode: (row.department_code as string | null) ?? null,
       mustChangePassword: Boolean(row.must_change_password),

@@ -1,15 +1,14 @@
-import { In } from "typeorm";
 import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
-import { assertCanFillContract, assertCanManageContract, assertCanReadContract } from "../contracts/contract.access";
+import { assertCanFillContract, assertCanManageContract } from "../contracts/contract.access";
+import { requireEstablishment } from "../organisations/organisation.access";
 import { auditScope } from "../contracts/contract.service";
-import { badInput, notFound, ruleViolation } from "../core/errors";
-import { findOrFail, parseId } from "../core/ids";
+import { badInput, ruleViolation, visibleOrNull } from "../core/errors";
+import { parseId } from "../core/ids";
 import { Contract, ContractEstablishment } from "../contracts/contract.entities";
 import { withinPeriod } from "../contracts/period";
-import { Establishment } from "../organisations/organisation.entities";
-import { markPlanChanged, requireModule } from "./lookups";
+import { markPlanChanged, requireModule, requirePlanAction } from "./lookups";
 import { Phase, phaseMoveViolation } from "./phases";
 import { Action, ActionEstablishment, ActionPhaseChange, ContractModule, ModuleTheme } from "./plan.entities";
 import type { AddActionInput, MoveActionInput, RemoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
@@ -38,15 +37,12 @@ async function checkActionFields(ctx: RequestContext, module: ContractModule, co
   if (input.establishmentIds !== undefined) {
     establishmentIds = input.establishmentIds.map((raw, i) => parseId(raw, `establishmentIds.${i}`));
     const covered = await em.findBy(ContractEstablishment, { contractId: contract.id });
-    const found = establishmentIds.length ? await em.findBy(Establishment, { id: In(establishmentIds) }) : [];
-    establishmentIds.forEach((id, i) => {
+    for (const [i, id] of establishmentIds.entries()) {
       const field = `establishmentIds.${i}`;
-      if (establishmentIds!.indexOf(id) !== i) throw badInput(field, `Establishment ${id} is listed twice`);
-      const establishment = found.find((e) => e.id === id);
-      if (!establishment) throw notFound("Establishment", id, field);
-      if (establishment.organisationId !== contract.organisationId) throw badInput(field, `Establishment ${establishment.name} belongs to another organisation`);
+      if (establishmentIds.indexOf(id) !== i) throw badInput(field, `Establishment ${id} is listed twice`);
+      const establishment = await requireEstablishment(ctx, id, field);
       if (!covered.some((c) => c.establishmentId === id)) throw badInput(field, `Establishment ${establishment.name} is not covered by this contract`);
-    });
+    }
   }
   const start = input.plannedStartDate !== undefined ? input.plannedStartDate : (current?.plannedStartDate ?? null);
   const end = input.plannedEndDate !== undefined ? input.plannedEndDate : (current?.plannedEndDate ?? null);
@@ -58,8 +54,7 @@ async function checkActionFields(ctx: RequestContext, module: ContractModule, co
 }
 
 async function requireAction(ctx: RequestContext, raw: string, version: number) {
-  const action = await findOrFail(ctx.tm, Action, raw, "actionId", "Action");
-  const { module, contract } = await requireModule(ctx, action.moduleId, "actionId");
+  const { action, module, contract } = await requirePlanAction(ctx, raw, "actionId");
   return { action, module, contract, check: () => assertVersion(action, version, "The action") };
 }
 
@@ -179,12 +174,7 @@ export async function setActionCompletion(ctx: RequestContext, input: SetActionC
   return setProgress(ctx, loaded, loaded.action.phase, input.completion, null);
 }
 
-/** An action by id, if the user may read its contract (null when it does not exist). */
+/** An action by id; null when it does not exist or lies outside the user's scope. */
 export async function getAction(ctx: RequestContext, id: number): Promise<Action | null> {
-  const action = await ctx.em.findOneBy(Action, { id });
-  if (action) {
-    const module = await ctx.em.findOneByOrFail(ContractModule, { id: action.moduleId });
-    await assertCanReadContract(ctx, module.contractId);
-  }
-  return action;
+  return visibleOrNull(async () => (await requirePlanAction(ctx, id, "id")).action);
 }

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
-import { parseId } from "../core/ids";
+import { visibleOrNull } from "../core/errors";
 import { Transactional } from "../core/transactional";
 import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
 import { CreateThemeInput, ThemeFilter, UpdateModuleTypeInput, UpdateThemeInput } from "./catalogue.inputs";
 import * as catalogue from "./catalogue.service";
-import { moduleTypeById, openThemesByModuleType, rulesByModuleType, themeById } from "./commode.loaders";
+import { moduleTypeById, openThemesByModuleType, rulesByModuleType } from "./commode.loaders";
 
 @Authorized()
 @Resolver(() => ModuleType)
@@ -44,7 +44,7 @@ export class ThemeResolver {
 
   @Query(() => Theme, { nullable: true })
   theme(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Theme | null> {
-    return themeById(ctx).load(parseId(id, "id"));
+    return visibleOrNull(() => catalogue.requireTheme(ctx, id, "id"));
   }
 
   @FieldResolver(() => ModuleType)

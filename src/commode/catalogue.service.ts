@@ -4,7 +4,7 @@ import { currentUser } from "../core/auth/scope";
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
-import { badInput, conflict, ruleViolation } from "../core/errors";
+import { badInput, conflict, notFound, ruleViolation } from "../core/errors";
 import { findOrFail, parseId } from "../core/ids";
 import { Agency } from "../territory/territory.entities";
 import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
@@ -30,11 +30,20 @@ export async function rulesByModuleType(em: EntityManager, moduleTypeIds: number
   return new Map(moduleTypeIds.map((id) => [id, rules.filter((r) => r.moduleTypeId === id)]));
 }
 
+/** A theme the user may see: the common catalogue's or its own agency's; another agency's answers as an unknown id. */
+export async function requireTheme(ctx: RequestContext, raw: string | number, field: string): Promise<Theme> {
+  const theme = await findOrFail(ctx.em, Theme, raw, field, "Theme");
+  if (theme.agencyId !== null && theme.agencyId !== currentUser(ctx).tenantAgencyId) throw notFound("Theme", raw, field);
+  return theme;
+}
+
 export async function listThemes(ctx: RequestContext, filter: ThemeFilter): Promise<Theme[]> {
   const where: Record<string, unknown> = {};
   if (filter.moduleTypeCode) where.moduleTypeId = (await requireModuleType(ctx, filter.moduleTypeCode, "filter.moduleTypeCode")).id;
   if (!filter.includeArchived) where.archived = false;
-  const agencyId = filter.agencyId ? parseId(filter.agencyId, "filter.agencyId") : null;
+  // An agency's own themes are seen by its users only.
+  const requested = filter.agencyId ? parseId(filter.agencyId, "filter.agencyId") : null;
+  const agencyId = requested === currentUser(ctx).tenantAgencyId ? requested : null;
   const themes = await ctx.em.find(Theme, {
     where: agencyId ? [{ ...where, agencyId: IsNull() }, { ...where, agencyId }] : { ...where, agencyId: IsNull() },
     order: { moduleTypeId: "ASC", code: "ASC" },
@@ -77,7 +86,7 @@ function assertCanEditTheme(ctx: RequestContext, theme: Theme): void {
 }
 
 export async function updateTheme(ctx: RequestContext, input: UpdateThemeInput): Promise<Theme> {
-  const theme = await findOrFail(ctx.tm, Theme, input.id, "id", "Theme");
+  const theme = await requireTheme(ctx, input.id, "id");
   assertCanEditTheme(ctx, theme);
   assertVersion(theme, input.version, "The theme");
   const before = snapshot(theme);

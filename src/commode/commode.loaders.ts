@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import { groupBy, joinThrough } from "../core/collections";
 import { snakeCase } from "../core/database/naming";
+import { currentUser } from "../core/auth/scope";
 import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { Establishment } from "../organisations/organisation.entities";
@@ -84,10 +85,11 @@ export const planByContract = defineLoader(
     }),
 );
 
+/** Each organisation's stored rate with the user's agency (its tenant). */
 export const progressByOrganisation = defineLoader(
   (ctx) =>
     new DataLoader<number, OrganisationProgress | null>(async (organisationIds) => {
-      const rows = await ctx.em.findBy(OrganisationProgress, { organisationId: In([...organisationIds]) });
+      const rows = await ctx.em.findBy(OrganisationProgress, { organisationId: In([...organisationIds]), agencyId: currentUser(ctx).tenantAgencyId });
       return organisationIds.map((id) => rows.find((p) => p.organisationId === id) ?? null);
     }),
 );
@@ -110,7 +112,7 @@ export interface OrganisationModuleRow {
   phaseCounts: Record<Phase, number>;
 }
 
-/** The modules of each organisation's medico-social contracts (rate, counts, type): per-module rates and actions per phase. */
+/** The modules of each organisation's medico-social contracts with the user's agency (rate, counts, type): per-module rates and actions per phase. */
 export const medicoSocialModulesByOrganisation = defineLoader(
   (ctx) =>
     new DataLoader<number, OrganisationModuleRow[]>(async (organisationIds) => {
@@ -119,7 +121,11 @@ export const medicoSocialModulesByOrganisation = defineLoader(
         .innerJoin(Contract, "c", "c.id = m.contract_id")
         .select(["c.organisation_id AS organisation_id", "m.module_type_id AS module_type_id", "m.progress_rate AS rate", "m.action_count AS action_count"])
         .addSelect(PHASE_ORDER.map((phase) => `m.${snakeCase(PHASE_COUNT_COLUMN[phase])} AS ${phase.toLowerCase()}`))
-        .where("c.organisation_id IN (:...organisationIds) AND c.kind = :kind", { organisationIds: [...organisationIds], kind: ContractKind.MEDICO_SOCIAL })
+        .where("c.organisation_id IN (:...organisationIds) AND c.agency_id = :tenant AND c.kind = :kind", {
+          organisationIds: [...organisationIds],
+          tenant: currentUser(ctx).tenantAgencyId,
+          kind: ContractKind.MEDICO_SOCIAL,
+        })
         .getRawMany<Record<string, unknown>>();
       const byOrganisation = groupBy(rows, (r) => Number(r.organisation_id));
       return organisationIds.map((id) =>
@@ -132,7 +138,7 @@ export const medicoSocialModulesByOrganisation = defineLoader(
     }),
 );
 
-/** Each organisation's most recent yearly record (the last closed contract year), if any. */
+/** Each organisation's most recent yearly record with the user's agency (the last closed contract year), if any. */
 export const latestSnapshotByOrganisation = defineLoader(
   (ctx) =>
     new DataLoader<number, { year: number; organisationRate: number | null } | null>(async (organisationIds) => {
@@ -140,7 +146,11 @@ export const latestSnapshotByOrganisation = defineLoader(
         .createQueryBuilder(ProgressSnapshot, "s")
         .innerJoin(Contract, "c", "c.id = s.contract_id")
         .select(["c.organisation_id AS organisation_id", "s.year AS year", "s.organisation_rate AS organisation_rate"])
-        .where("c.organisation_id IN (:...organisationIds) AND c.kind = :kind", { organisationIds: [...organisationIds], kind: ContractKind.MEDICO_SOCIAL })
+        .where("c.organisation_id IN (:...organisationIds) AND c.agency_id = :tenant AND c.kind = :kind", {
+          organisationIds: [...organisationIds],
+          tenant: currentUser(ctx).tenantAgencyId,
+          kind: ContractKind.MEDICO_SOCIAL,
+        })
         .orderBy("s.closed_at", "DESC")
         .addOrderBy("s.id", "DESC")
         .getRawMany<{ organisation_id: number; year: number; organisation_rate: number | null }>();

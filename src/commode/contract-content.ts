@@ -10,11 +10,10 @@ import { planViolations, violationForClient } from "./plan.service";
 async function planOf(em: EntityManager, contract: Contract) {
   const modules = await em.find(ContractModule, { where: { contractId: contract.id }, order: { id: "ASC" } });
   const moduleIds = modules.map((m) => m.id);
-  const [types, selections, actions] = await Promise.all([
-    em.findBy(ModuleType, { id: In(modules.map((m) => m.moduleTypeId)) }),
-    moduleIds.length ? em.findBy(ModuleTheme, { moduleId: In(moduleIds) }) : [],
-    moduleIds.length ? em.find(Action, { where: { moduleId: In(moduleIds) }, order: { id: "ASC" } }) : [],
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const types = await em.findBy(ModuleType, { id: In(modules.map((m) => m.moduleTypeId)) });
+  const selections = moduleIds.length ? await em.findBy(ModuleTheme, { moduleId: In(moduleIds) }) : [];
+  const actions = moduleIds.length ? await em.find(Action, { where: { moduleId: In(moduleIds) }, order: { id: "ASC" } }) : [];
   const themeIds = [...new Set([...selections.map((s) => s.themeId), ...actions.flatMap((a) => (a.themeId === null ? [] : [a.themeId]))])];
   const themes = themeIds.length ? await em.findBy(Theme, { id: In(themeIds) }) : [];
   const links = actions.length ? await em.findBy(ActionEstablishment, { actionId: In(actions.map((a) => a.id)) }) : [];

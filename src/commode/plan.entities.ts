@@ -5,6 +5,7 @@ import { DateColumn, RateColumn, TimestampColumn } from "../core/database/column
 import { Tracked } from "../core/database/tracked";
 import { Contract } from "../contracts/contract.entities";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
+import { Agency } from "../territory/territory.entities";
 import { ModuleType, Theme } from "./catalogue.entities";
 import { Phase } from "./phases";
 
@@ -256,7 +257,11 @@ export class ContractPlan {
   progressRate: number | null;
 }
 
-/** An organisation's stored rate over its medico-social contracts, for dashboards. */
+/**
+ * An organisation's stored rate over its medico-social contracts with one agency, for that
+ * agency's dashboards: an organisation with sites in several regions has one rate per agency
+ * (each agency sees its own contracts only; see core/auth/tenant.ts).
+ */
 @Entity("organisation_progress")
 export class OrganisationProgress {
   @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
@@ -266,12 +271,19 @@ export class OrganisationProgress {
   @PrimaryColumn({ type: "integer" })
   organisationId: number;
 
-  /** Kept equal to planRate() of the modules of all its medico-social contracts. */
+  @ManyToOne(() => Agency, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "agency_id" })
+  agency?: Agency;
+
+  @PrimaryColumn({ type: "integer" })
+  agencyId: number;
+
+  /** Kept equal to planRate() of the modules of all its medico-social contracts with the agency. */
   @Index()
   @RateColumn()
   progressRate: number | null;
 
-  /** When an action of the organisation last progressed (or was added / removed). */
+  /** When an action of the organisation's contracts with the agency last progressed (or was added / removed). */
   @TimestampColumn({ nullable: true })
   lastProgressAt: Date | null;
 }

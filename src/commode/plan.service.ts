@@ -2,9 +2,9 @@ import { In, type EntityManager } from "typeorm";
 import { auditCreate, auditUpdate } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
-import { assertCanFillContract, assertCanManageContract, assertCanReadContract } from "../contracts/contract.access";
+import { assertCanFillContract, assertCanManageContract } from "../contracts/contract.access";
 import { auditScope } from "../contracts/contract.service";
-import { badInput, conflict, notFound, ruleViolation } from "../core/errors";
+import { badInput, conflict, notFound, ruleViolation, visibleOrNull } from "../core/errors";
 import { parseId } from "../core/ids";
 import { Contract, ContractEstablishment, ContractKind } from "../contracts/contract.entities";
 import { createContract } from "../contracts/contract.service";
@@ -113,13 +113,12 @@ export async function loadPlanViews(em: EntityManager, contractIds: number[]): P
   const modules = contractIds.length ? await em.find(ContractModule, { where: { contractId: In(contractIds) } }) : [];
   const moduleIds = modules.map((m) => m.id);
   const typeIds = [...new Set(modules.map((m) => m.moduleTypeId))];
-  const [types, rules, selections, actions, sectors] = await Promise.all([
-    typeIds.length ? em.findBy(ModuleType, { id: In(typeIds) }) : [],
-    rulesByModuleType(em, typeIds),
-    moduleIds.length ? em.findBy(ModuleTheme, { moduleId: In(moduleIds) }) : [],
-    moduleIds.length ? em.find(Action, { select: { id: true, moduleId: true, themeId: true }, where: { moduleId: In(moduleIds) } }) : [],
-    sectorsByContract(em, contractIds),
-  ]);
+  // One after another: inside a transaction they share one connection, which runs one query at a time.
+  const types = typeIds.length ? await em.findBy(ModuleType, { id: In(typeIds) }) : [];
+  const rules = await rulesByModuleType(em, typeIds);
+  const selections = moduleIds.length ? await em.findBy(ModuleTheme, { moduleId: In(moduleIds) }) : [];
+  const actions = moduleIds.length ? await em.find(Action, { select: { id: true, moduleId: true, themeId: true }, where: { moduleId: In(moduleIds) } }) : [];
+  const sectors = await sectorsByContract(em, contractIds);
   const themeIds = [...new Set(selections.map((s) => s.themeId))];
   const themes = themeIds.length ? await em.findBy(Theme, { id: In(themeIds) }) : [];
   const views = new Map<number, PlanView>(contractIds.map((id) => [id, { sectors: sectors.get(id) ?? [], modules: [] }]));
@@ -161,9 +160,9 @@ export async function selectModuleThemes(ctx: RequestContext, input: SelectModul
     const field = `themeIds.${i}`;
     if (ids.indexOf(id) !== i) throw badInput(field, `Theme ${id} is listed twice`);
     const theme = found.find((t) => t.id === id);
-    if (!theme) throw notFound("Theme", id, field);
+    // Another agency's own themes answer as unknown ones.
+    if (!theme || (theme.agencyId !== null && theme.agencyId !== contract.agencyId)) throw notFound("Theme", id, field);
     if (theme.moduleTypeId !== module.moduleTypeId) throw badInput(field, `Theme "${theme.title}" belongs to another module`);
-    if (theme.agencyId !== null && theme.agencyId !== contract.agencyId) throw badInput(field, `Theme "${theme.title}" belongs to another agency's catalogue`);
     if (theme.archived && !currentIds.includes(theme.id)) throw badInput(field, `Theme "${theme.title}" is archived and can no longer be chosen`);
     if (!theme.sectors.some((s) => view.sectors.includes(s))) {
       throw badInput(field, `Theme "${theme.title}" concerns ${theme.sectors.join(", ")}, a sector this contract does not cover (${view.sectors.join(", ")})`);
@@ -221,9 +220,7 @@ export async function submitPlan(ctx: RequestContext, contractId: string): Promi
   return contract;
 }
 
-/** A module by id, if the user may read its contract (null when it does not exist). */
+/** A module by id; null when it does not exist or lies outside the user's scope. */
 export async function getModule(ctx: RequestContext, id: number): Promise<ContractModule | null> {
-  const module = await ctx.em.findOneBy(ContractModule, { id });
-  if (module) await assertCanReadContract(ctx, module.contractId);
-  return module;
+  return visibleOrNull(async () => (await requireModule(ctx, id, "id")).module);
 }

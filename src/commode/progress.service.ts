@@ -32,19 +32,21 @@ export async function refreshContract(ctx: RequestContext, contractId: number): 
   await em.update(ContractPlan, { contractId }, { progressRate: planRate(modules.map((m) => ({ rate: m.progressRate, mandatory: m.mandatory }))) });
 }
 
-export async function refreshOrganisation(ctx: RequestContext, organisationId: number, progressed: boolean): Promise<void> {
+/** The organisation's rate over its medico-social contracts with one agency (what that agency's dashboards show). */
+export async function refreshOrganisation(ctx: RequestContext, organisationId: number, agencyId: number, progressed: boolean): Promise<void> {
   const em = ctx.tm;
   const modules = await em
     .createQueryBuilder(ContractModule, "m")
     .innerJoin(Contract, "c", "c.id = m.contract_id")
     .select(["m.progress_rate AS rate", "m.mandatory AS mandatory"])
-    .where("c.organisation_id = :organisationId AND c.kind = :kind", { organisationId, kind: ContractKind.MEDICO_SOCIAL })
+    .where("c.organisation_id = :organisationId AND c.agency_id = :agencyId AND c.kind = :kind", { organisationId, agencyId, kind: ContractKind.MEDICO_SOCIAL })
     .getRawMany<{ rate: number | null; mandatory: boolean | number }>();
   const rate = planRate(modules.map((m) => ({ rate: m.rate === null ? null : Number(m.rate), mandatory: Boolean(m.mandatory) })));
-  const existing = await em.findOneBy(OrganisationProgress, { organisationId });
+  const key = { organisationId, agencyId };
+  const existing = await em.findOneBy(OrganisationProgress, key);
   const lastProgressAt = progressed ? ctx.now() : (existing?.lastProgressAt ?? null);
-  if (existing) await em.update(OrganisationProgress, { organisationId }, { progressRate: rate, lastProgressAt });
-  else await em.insert(OrganisationProgress, { organisationId, progressRate: rate, lastProgressAt });
+  if (existing) await em.update(OrganisationProgress, key, { progressRate: rate, lastProgressAt });
+  else await em.insert(OrganisationProgress, { ...key, progressRate: rate, lastProgressAt });
 }
 
 /** After a change to a module's actions: the module, its contract and its organisation. */
@@ -57,5 +59,5 @@ export async function refreshAfterActionChange(ctx: RequestContext, module: Cont
 export async function refreshFromContract(ctx: RequestContext, contractId: number, progressed = false): Promise<void> {
   await refreshContract(ctx, contractId);
   const contract = await ctx.tm.findOneByOrFail(Contract, { id: contractId });
-  await refreshOrganisation(ctx, contract.organisationId, progressed);
+  await refreshOrganisation(ctx, contract.organisationId, contract.agencyId, progressed);
 }

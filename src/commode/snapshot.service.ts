@@ -29,7 +29,7 @@ export async function closeContractYear(ctx: RequestContext, input: CloseContrac
     throw ruleViolation("PREVIOUS_YEAR_OPEN", `Year ${closed + 1} must be closed before year ${year.number}`, { field: "year" });
   }
   const plan = await em.findOneByOrFail(ContractPlan, { contractId: contract.id });
-  const organisation = await em.findOneBy(OrganisationProgress, { organisationId: contract.organisationId });
+  const organisation = await em.findOneBy(OrganisationProgress, { organisationId: contract.organisationId, agencyId: contract.agencyId });
   const snapshot = await em.save(
     em.create(ProgressSnapshot, {
       contractId: contract.id,

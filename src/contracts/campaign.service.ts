@@ -1,8 +1,7 @@
-import { forbidden } from "../core/auth/auth-checker";
 import { currentUser } from "../core/auth/scope";
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
-import { badInput } from "../core/errors";
+import { badInput, notFound } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { assertVersion } from "../core/versioning";
 import { Campaign, deadlineProblems, EXPECTED_RATE_COLUMNS, trajectoryProblems, type CampaignDeadlines } from "./campaign.entities";
@@ -38,7 +37,8 @@ export async function createCampaign(ctx: RequestContext, input: CreateCampaignI
 
 export async function updateCampaign(ctx: RequestContext, input: UpdateCampaignInput): Promise<Campaign> {
   const campaign = await findOrFail(ctx.tm, Campaign, input.id, "id", "Campaign");
-  if (campaign.agencyId !== currentUser(ctx).agencyId) throw forbidden("A campaign is changed by its own agency");
+  // Another agency's campaign answers as an unknown one.
+  if (campaign.agencyId !== currentUser(ctx).tenantAgencyId) throw notFound("Campaign", input.id, "id");
   assertVersion(campaign, input.version, "The campaign");
   const before = snapshot(campaign);
   if (input.name != null) campaign.name = input.name.trim();
@@ -49,7 +49,9 @@ export async function updateCampaign(ctx: RequestContext, input: UpdateCampaignI
   return saved;
 }
 
-/** The campaigns of an agency (every authenticated user may read the trajectories). */
+/** The campaigns of the user's agency (its tenant): every user of the agency may read the trajectories. */
 export function listCampaigns(ctx: RequestContext, agencyId: number | null): Promise<Campaign[]> {
-  return ctx.em.find(Campaign, { where: agencyId ? { agencyId } : {}, order: { id: "ASC" } });
+  const tenant = currentUser(ctx).tenantAgencyId;
+  if (agencyId !== null && agencyId !== tenant) return Promise.resolve([]);
+  return ctx.em.find(Campaign, { where: { agencyId: tenant }, order: { id: "ASC" } });
 }

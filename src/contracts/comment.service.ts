@@ -4,7 +4,7 @@ import { currentUser } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
 import { badInput, notFound } from "../core/errors";
 import { parseId } from "../core/ids";
-import { assertCanManageContract } from "./contract.access";
+import { assertCanManageContract, requireContract } from "./contract.access";
 import { Contract } from "./contract.entities";
 import { auditScope } from "./contract.service";
 import { ContractComment, CommentTarget } from "./comment.entities";
@@ -32,16 +32,16 @@ export interface NewComment {
 /** An agency officer's comment on a contract or one of its parts: dated, attributed, visible to the organisation. */
 export async function addComment(ctx: RequestContext, input: NewComment): Promise<ContractComment> {
   const em = ctx.tm;
-  const contractId = parseId(input.contractId, "contractId");
-  const contract = await em.findOneBy(Contract, { id: contractId });
-  if (!contract) throw notFound("Contract", input.contractId, "contractId");
+  const contract = await requireContract(ctx, input.contractId, "contractId");
   assertCanManageContract(ctx, contract);
   const contractOf = targets.get(input.targetType);
   if (!contractOf) throw badInput("targetType", `Comments on ${input.targetType} are not supported`);
+  if (input.targetType === CommentTarget.CONTRACT && input.targetId != null && input.targetId !== String(contract.id)) {
+    throw badInput("targetId", "A comment on the contract itself takes no targetId (or the contract's own id)");
+  }
   const targetId = input.targetType === CommentTarget.CONTRACT ? contract.id : parseId(input.targetId ?? "", "targetId");
-  const owner = await contractOf(em, targetId);
-  if (owner === null) throw notFound(input.targetType.toLowerCase(), targetId, "targetId");
-  if (owner !== contract.id) throw badInput("targetId", `That ${input.targetType.toLowerCase()} belongs to contract ${owner}, not ${contract.id}`);
+  // A part of another contract answers as an unknown one: which contract it belongs to is not said.
+  if ((await contractOf(em, targetId)) !== contract.id) throw notFound(`${input.targetType.toLowerCase()} of contract ${contract.id}`, targetId, "targetId");
   const comment = await em.save(
     em.create(ContractComment, {
       contractId: contract.id,

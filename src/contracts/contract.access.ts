@@ -1,37 +1,48 @@
+import type { EntityTarget, ObjectLiteral } from "typeorm";
 import { forbidden } from "../core/auth/auth-checker";
 import { AGENCY_ROLES, Role, type AuthUser } from "../core/auth/roles";
 import { currentUser, type SqlFilter } from "../core/auth/scope";
+import { assertWithinScope, contractScope, hiddenAs } from "../core/auth/tenant";
 import type { RequestContext } from "../core/context";
-import { Contract, ContractKind } from "./contract.entities";
+import { findOrFail } from "../core/ids";
+import { Contract } from "./contract.entities";
 
-/**
- * The contracts a user may read, as a condition on the alias `c`: the one place this rule
- * lives. Agency roles: their agency's contracts (an officer reads the whole region's);
- * organisation users: their organisation's; department users: the medico-social contracts
- * covering an establishment of their department; viewers: those of their region or department.
- */
+/** The contracts a user may read, as a condition on the alias `c` (the rule is core/auth/tenant.ts). */
 export function contractReadScope(user: AuthUser, c = "c"): SqlFilter {
-  // IN (subquery) is evaluated once; a correlated EXISTS would be probed for every contract.
-  const inDepartment = `${c}.id IN (SELECT sce.contract_id FROM contract_establishment sce JOIN establishment se ON se.id = sce.establishment_id WHERE se.department_code = :scopeDepartment)`;
-  switch (user.role) {
-    case Role.AGENCY_ADMIN:
-    case Role.AGENCY_OFFICER:
-      return { sql: `${c}.agency_id = :scopeAgency`, params: { scopeAgency: user.agencyId } };
-    case Role.ORGANISATION_USER:
-      return { sql: `${c}.organisation_id = :scopeOrganisation`, params: { scopeOrganisation: user.organisationId } };
-    case Role.DEPARTMENT_USER:
-      return { sql: `${c}.kind = :scopeKind AND ${inDepartment}`, params: { scopeKind: ContractKind.MEDICO_SOCIAL, scopeDepartment: user.departmentCode } };
-    case Role.VIEWER:
-      return user.departmentCode
-        ? { sql: inDepartment, params: { scopeDepartment: user.departmentCode } }
-        : { sql: `${c}.agency_id IN (SELECT sa.id FROM agency sa WHERE sa.region_code = :scopeRegion)`, params: { scopeRegion: user.regionCode } };
-  }
+  return contractScope(user, c);
 }
 
-export async function assertCanReadContract(ctx: RequestContext, contractId: number): Promise<void> {
-  const scope = contractReadScope(currentUser(ctx));
-  const visible = await ctx.em.createQueryBuilder(Contract, "c").where("c.id = :id", { id: contractId }).andWhere(scope.sql, scope.params).getExists();
-  if (!visible) throw forbidden(`Contract ${contractId} is outside your scope`);
+/**
+ * The contract of a part given by id (`raw` in `field`), if the user may read it; otherwise
+ * the NOT_FOUND that an unknown id of that part gets, so another tenant's ids tell nothing.
+ */
+export async function assertContractVisible(ctx: RequestContext, contract: Contract, label: string, raw: unknown, field: string): Promise<void> {
+  await assertWithinScope(ctx.em, "contract", "c", contract.id, contractScope(currentUser(ctx)), hiddenAs(label, raw, field));
+}
+
+/** A contract given by id, if the user may read it; otherwise NOT_FOUND. Loaded in the transaction during a mutation. */
+export async function requireContract(ctx: RequestContext, raw: string | number, field: string): Promise<Contract> {
+  const contract = await findOrFail(ctx.em, Contract, raw, field, "Contract");
+  await assertContractVisible(ctx, contract, "Contract", raw, field);
+  return contract;
+}
+
+/**
+ * A part of a contract given by id (a module, an action, an indicator, an amendment…) with
+ * its contract, if the user may read that contract; otherwise the part's NOT_FOUND.
+ */
+export async function requireContractPart<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  raw: string | number,
+  field: string,
+  label: string,
+  contractIdOf: (row: T) => number | Promise<number>,
+): Promise<{ row: T; contract: Contract }> {
+  const row = await findOrFail(ctx.em, entity, raw, field, label);
+  const contract = await ctx.em.findOneByOrFail(Contract, { id: await contractIdOf(row) });
+  await assertContractVisible(ctx, contract, label, raw, field);
+  return { row, contract };
 }
 
 /** The agency side of a contract: its agency's admin, or the officer it is assigned to (interlocuteur ARS). */
@@ -41,6 +52,7 @@ export function canManageContract(user: AuthUser, contract: Contract): boolean {
   return false;
 }
 
+/** For a contract the user can read (see requireContract): only its managers go on. */
 export function assertCanManageContract(ctx: RequestContext, contract: Contract): void {
   if (!canManageContract(currentUser(ctx), contract)) {
     throw forbidden(`Only the agency admin or the officer in charge of contract ${contract.id} may do this`);
@@ -49,7 +61,7 @@ export function assertCanManageContract(ctx: RequestContext, contract: Contract)
 
 /**
  * What the organisation fills in (choices, action plans, progress): its users once the
- * agency has opened write access, and the contract's managers.
+ * agency has opened write access, and the contract's managers. For a contract the user can read.
  */
 export function assertCanFillContract(ctx: RequestContext, contract: Contract): void {
   const user = currentUser(ctx);
@@ -58,7 +70,7 @@ export function assertCanFillContract(ctx: RequestContext, contract: Contract): 
     if (contract.organisationCanEdit) return;
     throw forbidden(`The agency has not opened write access to contract ${contract.id} yet`, { rule: "WRITE_ACCESS_CLOSED" });
   }
-  throw forbidden(`Contract ${contract.id} is outside your scope`);
+  throw forbidden(`Only the agency or the organisation fills in contract ${contract.id}`);
 }
 
 /** Only an agency opens its own contracts. */

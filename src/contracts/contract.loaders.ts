@@ -5,6 +5,8 @@ import { byIdLoader, defineLoader } from "../core/loaders";
 import { Establishment } from "../organisations/organisation.entities";
 import { Campaign } from "./campaign.entities";
 import { Contract, ContractEstablishment } from "./contract.entities";
+import { currentUser } from "../core/auth/scope";
+import { contractReadScope } from "./contract.access";
 
 export const contractById = byIdLoader(Contract);
 export const campaignById = byIdLoader(Campaign);
@@ -21,10 +23,18 @@ export const establishmentsByContract = defineLoader(
     }),
 );
 
+/** Each organisation's contracts that the user may read, most recent first. */
 export const contractsByOrganisation = defineLoader(
   (ctx) =>
     new DataLoader<number, Contract[]>(async (organisationIds) => {
-      const rows = await ctx.em.find(Contract, { where: { organisationId: In([...organisationIds]) }, order: { startDate: "DESC", id: "ASC" } });
+      const scope = contractReadScope(currentUser(ctx));
+      const rows = await ctx.em
+        .createQueryBuilder(Contract, "c")
+        .where("c.organisation_id IN (:...organisationIds)", { organisationIds: [...organisationIds] })
+        .andWhere(scope.sql, scope.params)
+        .orderBy("c.start_date", "DESC")
+        .addOrderBy("c.id", "ASC")
+        .getMany();
       const byOrganisation = groupBy(rows, (row) => row.organisationId);
       return organisationIds.map((id) => byOrganisation.get(id) ?? []);
     }),

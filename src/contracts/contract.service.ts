@@ -7,14 +7,15 @@ import { AuditEntry } from "../core/audit/audit.entity";
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
-import { badInput, conflict, notFound, ruleViolation } from "../core/errors";
+import { badInput, conflict, notFound, ruleViolation, visibleOrNull } from "../core/errors";
 import { findOrFail, parseId } from "../core/ids";
 import type { Page } from "../core/pagination";
-import { Establishment, Organisation } from "../organisations/organisation.entities";
+import { Establishment } from "../organisations/organisation.entities";
 import { Agency, Department } from "../territory/territory.entities";
 import { Contract, ContractEstablishment, ContractKind } from "./contract.entities";
 import { Campaign } from "./campaign.entities";
-import { assertActsForAgency, assertCanManageContract, assertCanReadContract, contractReadScope } from "./contract.access";
+import { requireEstablishment, requireOrganisation } from "../organisations/organisation.access";
+import { assertActsForAgency, assertCanManageContract, contractReadScope, requireContract } from "./contract.access";
 import type { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
 import { contractEndDate } from "./period";
 import { PAST_DEADLINE_SQL } from "./contract-status";
@@ -43,14 +44,15 @@ const KIND_LABEL: Record<ContractKind, string> = {
 /** Creates a contract and its covered establishments, after checking every party and date. */
 export async function createContract(ctx: RequestContext, input: NewContract): Promise<Contract> {
   const em = ctx.tm;
-  const organisation = await findOrFail(em, Organisation, input.organisationId, "organisationId", "Organisation");
   const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
   assertActsForAgency(ctx, agency.id);
+  const organisation = await requireOrganisation(ctx, input.organisationId, "organisationId");
   const user = currentUser(ctx);
   let campaignId: number | null = null;
   if (input.campaignId) {
     const campaign = await findOrFail(em, Campaign, input.campaignId, "campaignId", "Campaign");
-    if (campaign.agencyId !== agency.id || campaign.kind !== input.kind) throw badInput("campaignId", `Campaign "${campaign.name}" is not a ${input.kind} campaign of this agency`);
+    if (campaign.agencyId !== agency.id) throw notFound("Campaign", input.campaignId, "campaignId");
+    if (campaign.kind !== input.kind) throw badInput("campaignId", `Campaign "${campaign.name}" is not a ${input.kind} campaign`);
     campaignId = campaign.id;
   }
   const startYear = Number(input.startDate.slice(0, 4));
@@ -72,23 +74,18 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
   } else {
     if (input.establishmentIds.length === 0) throw badInput("establishmentIds", "A contract covers at least one establishment");
     const ids = input.establishmentIds.map((raw, i) => parseId(raw, `establishmentIds.${i}`));
-    const found = await em.findBy(Establishment, { id: In(ids) });
-    establishments = ids.map((id, i) => {
+    establishments = [];
+    for (const [i, id] of ids.entries()) {
       const field = `establishmentIds.${i}`;
       if (ids.indexOf(id) !== i) throw badInput(field, `Establishment ${id} is listed twice`);
-      const establishment = found.find((e) => e.id === id);
-      if (!establishment) throw notFound("Establishment", id, field);
-      if (establishment.organisationId !== organisation.id) {
-        throw badInput(field, `Establishment ${establishment.name} (${establishment.finessGeographique}) belongs to another organisation`);
-      }
-      if (!regionDepartments.includes(establishment.departmentCode)) {
-        throw badInput(field, `Establishment ${establishment.name} is in department ${establishment.departmentCode}, outside the agency's region ${agency.regionCode}`);
-      }
+      // Only the sites of the agency's region are seen (core/auth/tenant.ts).
+      const establishment = await requireEstablishment(ctx, id, field);
+      if (establishment.organisationId !== organisation.id) throw badInput(field, `Establishment ${establishment.name} is not a site of ${organisation.name}`);
       if (!fitsKind(input.kind, establishment)) {
         throw badInput(field, `Establishment ${establishment.name} is not a ${KIND_LABEL[input.kind]} establishment`);
       }
-      return establishment;
-    });
+      establishments.push(establishment);
+    }
   }
 
   // One contract of a kind at a time per establishment: periods must not overlap.
@@ -101,6 +98,7 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
     .getRawOne<{ establishment_id: number; contract_id: number }>();
   if (overlapping) {
     const establishment = establishments.find((e) => e.id === Number(overlapping.establishment_id))!;
+    // Only this agency contracts for the sites of its region: the other contract is its own.
     throw conflict(`Establishment ${establishment.name} is already covered by contract ${overlapping.contract_id} over an overlapping period`, {
       field: input.establishmentIds ? `establishmentIds.${establishments.indexOf(establishment)}` : "establishmentIds",
     });
@@ -148,26 +146,24 @@ export async function listContracts(ctx: RequestContext, filter: ContractFilter,
 /** Where a contract's changes appear: its own history, its organisation's and its agency's. */
 export const auditScope = (contract: Contract) => ({ contractId: contract.id, organisationId: contract.organisationId, agencyId: contract.agencyId });
 
-/** A contract by id, if the user may read it (null when it does not exist). */
-export async function getContract(ctx: RequestContext, id: number): Promise<Contract | null> {
-  const contract = await ctx.em.findOneBy(Contract, { id });
-  if (contract) await assertCanReadContract(ctx, contract.id);
-  return contract;
+/** A contract by id; null when it does not exist or lies outside the user's scope. */
+export function getContract(ctx: RequestContext, id: number): Promise<Contract | null> {
+  return visibleOrNull(() => requireContract(ctx, id, "id"));
 }
 
 /** The agency admin puts an officer of the agency in charge of a contract (or none). */
 export async function assignContractOfficer(ctx: RequestContext, input: AssignContractOfficerInput): Promise<Contract> {
   const em = ctx.tm;
-  const contract = await findOrFail(em, Contract, input.contractId, "contractId", "Contract");
+  const contract = await requireContract(ctx, input.contractId, "contractId");
   const admin = currentUser(ctx);
   if (admin.role !== Role.AGENCY_ADMIN || admin.agencyId !== contract.agencyId) throw forbidden("Only the agency admin assigns the officer of a contract");
   assertVersion(contract, input.version, "The contract");
   let officerId: number | null = null;
   if (input.officerId) {
     const officer = await findOrFail(em, User, input.officerId, "officerId", "User");
-    if (officer.role !== Role.AGENCY_OFFICER || officer.agencyId !== contract.agencyId || !officer.active) {
-      throw badInput("officerId", `${officer.displayName} is not an active officer of the contract's agency`);
-    }
+    // An account of another agency answers as an unknown one.
+    if (officer.managingAgencyId !== admin.tenantAgencyId) throw notFound("User", input.officerId, "officerId");
+    if (officer.role !== Role.AGENCY_OFFICER || !officer.active) throw badInput("officerId", `${officer.displayName} is not an active officer of the agency`);
     officerId = officer.id;
   }
   const before = snapshot(contract);
@@ -180,7 +176,7 @@ export async function assignContractOfficer(ctx: RequestContext, input: AssignCo
 /** The agency opens (or closes) write access to the organisation's users. */
 export async function setOrganisationWriteAccess(ctx: RequestContext, input: SetOrganisationWriteAccessInput): Promise<Contract> {
   const em = ctx.tm;
-  const contract = await findOrFail(em, Contract, input.contractId, "contractId", "Contract");
+  const contract = await requireContract(ctx, input.contractId, "contractId");
   assertCanManageContract(ctx, contract);
   assertVersion(contract, input.version, "The contract");
   const before = snapshot(contract);
@@ -192,9 +188,7 @@ export async function setOrganisationWriteAccess(ctx: RequestContext, input: Set
 
 /** A contract's changes on record, newest first. */
 export async function contractHistory(ctx: RequestContext, contractId: number, skip: number, take: number): Promise<Page<AuditEntry>> {
-  const contract = await ctx.em.findOneBy(Contract, { id: contractId });
-  if (!contract) throw notFound("Contract", contractId, "contractId");
-  await assertCanReadContract(ctx, contract.id);
+  await requireContract(ctx, contractId, "contractId");
   const [items, totalCount] = await ctx.em.findAndCount(AuditEntry, { where: { contractId }, order: { id: "DESC" }, skip, take });
   return { items, totalCount };
 }

@@ -3,10 +3,9 @@ import { currentUser } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
 import { addDays } from "../core/dates";
 import { badInput } from "../core/errors";
-import { findOrFail } from "../core/ids";
 import type { Page } from "../core/pagination";
 import { assertVersion } from "../core/versioning";
-import { assertCanManageContract, contractReadScope } from "./contract.access";
+import { assertCanManageContract, contractReadScope, requireContractPart } from "./contract.access";
 import { Contract } from "./contract.entities";
 import { auditScope } from "./contract.service";
 import { ContractReview } from "./review.entities";
@@ -14,8 +13,7 @@ import { withinPeriod } from "./period";
 
 
 async function reviewToChange(ctx: RequestContext, reviewId: string, version: number) {
-  const review = await findOrFail(ctx.tm, ContractReview, reviewId, "reviewId", "Review");
-  const contract = await ctx.tm.findOneByOrFail(Contract, { id: review.contractId });
+  const { row: review, contract } = await requireContractPart(ctx, ContractReview, reviewId, "reviewId", "Review", (r) => r.contractId);
   assertCanManageContract(ctx, contract);
   assertVersion(review, version, "The review");
   return { review, contract, before: snapshot(review) };

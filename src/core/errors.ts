@@ -48,6 +48,16 @@ export const badInput = (field: string, message: string, extra: ErrorDetails = {
 export const notFound = (what: string, id: unknown, field: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(String(id))} does not exist`, { field });
 
+/** For queries by id: null when the id does not exist or lies outside the user's scope (both are NOT_FOUND). */
+export async function visibleOrNull<T>(find: () => Promise<T>): Promise<T | null> {
+  try {
+    return await find();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) return null;
+    throw error;
+  }
+}
+
 export const ruleViolation = (rule: string, message: string, extra: ErrorDetails = {}) =>
   new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...extra });
 

@@ -13,7 +13,7 @@ import { Contract, ContractKind } from "../contracts/contract.entities";
 import { CONTRACT_YEARS } from "../contracts/period";
 import { snakeCase } from "../core/database/naming";
 import { groupBy } from "../core/collections";
-import { organisationReadScope } from "../organisations/organisation.access";
+import { organisationScope } from "../core/auth/tenant";
 import { Organisation } from "../organisations/organisation.entities";
 import { type OrganisationFilter, type OrganisationSort, OrganisationSortField } from "./dashboard.inputs";
 import { distribution, type Distribution } from "./distribution";
@@ -33,7 +33,8 @@ function expectedRateNow(today: string, c: string, campaign: string): { sql: str
 
 /** The organisations a dashboard looks at: the user's scope and the filter, as a query on `o`. */
 export function filteredOrganisations(ctx: RequestContext, filter: OrganisationFilter): SelectQueryBuilder<Organisation> {
-  const scope = organisationReadScope(currentUser(ctx));
+  const user = currentUser(ctx);
+  const scope = organisationScope(user);
   const qb = ctx.em.createQueryBuilder(Organisation, "o").where(scope.sql, scope.params);
   if (filter.sector) {
     // The sector is the establishment's: region and department apply to the same establishment.
@@ -59,17 +60,17 @@ export function filteredOrganisations(ctx: RequestContext, filter: OrganisationF
     const expected = expectedRateNow(today, "tc", "tcp");
     qb.andWhere(
       `o.id IN (SELECT tc.organisation_id FROM contract tc JOIN contract_plan tp ON tp.contract_id = tc.id JOIN campaign tcp ON tcp.id = tc.campaign_id
-        WHERE tc.start_date <= :today AND tc.end_date >= :today AND COALESCE(tp.progress_rate, 0) < ${expected.sql})`,
-      { today, ...expected.params },
+        WHERE tc.agency_id = :filterTenant AND tc.start_date <= :today AND tc.end_date >= :today AND COALESCE(tp.progress_rate, 0) < ${expected.sql})`,
+      { today, filterTenant: user.tenantAgencyId, ...expected.params },
     );
   }
   if (filter.inactiveForMonths) {
     const since = new Date(ctx.now());
     since.setUTCMonth(since.getUTCMonth() - filter.inactiveForMonths);
     qb.andWhere(
-      `o.id IN (SELECT ic.organisation_id FROM contract ic WHERE ic.kind = :inactiveKind)
-       AND o.id NOT IN (SELECT ip.organisation_id FROM organisation_progress ip WHERE ip.last_progress_at >= :inactiveSince)`,
-      { inactiveKind: ContractKind.MEDICO_SOCIAL, inactiveSince: since },
+      `o.id IN (SELECT ic.organisation_id FROM contract ic WHERE ic.kind = :inactiveKind AND ic.agency_id = :filterTenant)
+       AND o.id NOT IN (SELECT ip.organisation_id FROM organisation_progress ip WHERE ip.agency_id = :filterTenant AND ip.last_progress_at >= :inactiveSince)`,
+      { inactiveKind: ContractKind.MEDICO_SOCIAL, inactiveSince: since, filterTenant: user.tenantAgencyId },
     );
   }
   return qb;
@@ -83,7 +84,11 @@ export async function listOrganisations(ctx: RequestContext, filter: Organisatio
   const qb = filteredOrganisations(ctx, filter);
   const totalCount = await qb.clone().getCount();
   if (sort.field === OrganisationSortField.PROGRESS_RATE) {
-    qb.leftJoin(OrganisationProgress, "p", "p.organisation_id = o.id").orderBy("p.progress_rate", sort.direction, "NULLS LAST");
+    qb.leftJoin(OrganisationProgress, "p", "p.organisation_id = o.id AND p.agency_id = :sortTenant", { sortTenant: currentUser(ctx).tenantAgencyId }).orderBy(
+      "p.progress_rate",
+      sort.direction,
+      "NULLS LAST",
+    );
   } else {
     qb.orderBy("o.search_text", sort.direction);
   }
@@ -112,10 +117,17 @@ export async function rateDistribution(ctx: RequestContext, filter: Organisation
   const params = organisations.getParameters();
   const moduleTypeId = moduleTypeCode ? (await requireModuleType(ctx, moduleTypeCode, "moduleTypeCode")).id : null;
   const em = ctx.em;
+  // Rates with the user's agency only (an organisation may also contract with other regions' agencies).
+  const tenant = { rateTenant: currentUser(ctx).tenantAgencyId };
   let perOrganisation: (number | null)[];
 
   if (year === null && moduleTypeId === null) {
-    const rows = await em.createQueryBuilder(OrganisationProgress, "p").select("p.progress_rate", "rate").where(inFilter("p.organisation_id"), params).getRawMany<{ rate: number | null }>();
+    const rows = await em
+      .createQueryBuilder(OrganisationProgress, "p")
+      .select("p.progress_rate", "rate")
+      .where(inFilter("p.organisation_id"), params)
+      .andWhere("p.agency_id = :rateTenant", tenant)
+      .getRawMany<{ rate: number | null }>();
     perOrganisation = rows.map((r) => (r.rate === null ? null : Number(r.rate)));
   } else if (year === null) {
     const rows = await em
@@ -123,7 +135,7 @@ export async function rateDistribution(ctx: RequestContext, filter: Organisation
       .innerJoin(Contract, "c", "c.id = m.contract_id")
       .select(["c.organisation_id AS organisation_id", "m.progress_rate AS rate"])
       .where(inFilter("c.organisation_id"), params)
-      .andWhere("m.module_type_id = :moduleTypeId AND c.kind = :kind", { moduleTypeId, kind: ContractKind.MEDICO_SOCIAL })
+      .andWhere("m.module_type_id = :moduleTypeId AND c.kind = :kind AND c.agency_id = :rateTenant", { moduleTypeId, kind: ContractKind.MEDICO_SOCIAL, ...tenant })
       .getRawMany<{ organisation_id: number; rate: number | null }>();
     perOrganisation = meanPerOrganisation(rows);
   } else if (moduleTypeId === null) {
@@ -132,7 +144,7 @@ export async function rateDistribution(ctx: RequestContext, filter: Organisation
       .innerJoin(Contract, "c", "c.id = s.contract_id")
       .select(["c.organisation_id AS organisation_id", "s.organisation_rate AS rate"])
       .where(inFilter("c.organisation_id"), params)
-      .andWhere("s.year = :year AND c.kind = :kind", { year, kind: ContractKind.MEDICO_SOCIAL })
+      .andWhere("s.year = :year AND c.kind = :kind AND c.agency_id = :rateTenant", { year, kind: ContractKind.MEDICO_SOCIAL, ...tenant })
       .orderBy("s.id", "DESC")
       .getRawMany<{ organisation_id: number; rate: number | null }>();
     // One value per organisation: its latest record for that year.
@@ -144,7 +156,7 @@ export async function rateDistribution(ctx: RequestContext, filter: Organisation
       .innerJoin(Contract, "c", "c.id = s.contract_id")
       .select(["c.organisation_id AS organisation_id", "ms.rate AS rate"])
       .where(inFilter("c.organisation_id"), params)
-      .andWhere("s.year = :year AND ms.module_type_id = :moduleTypeId AND c.kind = :kind", { year, moduleTypeId, kind: ContractKind.MEDICO_SOCIAL })
+      .andWhere("s.year = :year AND ms.module_type_id = :moduleTypeId AND c.kind = :kind AND c.agency_id = :rateTenant", { year, moduleTypeId, kind: ContractKind.MEDICO_SOCIAL, ...tenant })
       .getRawMany<{ organisation_id: number; rate: number | null }>();
     perOrganisation = meanPerOrganisation(rows);
   }

@@ -4,8 +4,7 @@ import { currentUser } from "../core/auth/scope";
 import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { badInput, notFound, ruleViolation } from "../core/errors";
-import { findOrFail } from "../core/ids";
-import { assertCanManageContract, assertCanReadContract, canManageContract } from "../contracts/contract.access";
+import { assertCanManageContract, canManageContract, requireContract, requireContractPart } from "../contracts/contract.access";
 import { Contract, ContractStatus } from "../contracts/contract.entities";
 import { isSigned } from "../contracts/contract-status";
 import { auditScope } from "../contracts/contract.service";
@@ -18,7 +17,7 @@ import { versionSnapshot } from "./lifecycle.service";
 /** The agency opens an amendment to a signed contract: until it is signed, the contract's content may change. */
 export async function openAmendment(ctx: RequestContext, input: OpenAmendmentInput): Promise<Amendment> {
   const em = ctx.tm;
-  const contract = await findOrFail(em, Contract, input.contractId, "contractId", "Contract");
+  const contract = await requireContract(ctx, input.contractId, "contractId");
   assertCanManageContract(ctx, contract);
   if (!isSigned(contract.status) || contract.status === ContractStatus.CLOSED) {
     throw ruleViolation("TRANSITION_OUT_OF_ORDER", `Contract ${contract.id} is ${contract.status}: only a signed, open contract is amended (before signature, change it directly)`, { field: "contractId" });
@@ -36,8 +35,7 @@ export async function openAmendment(ctx: RequestContext, input: OpenAmendmentInp
 /** The agency and the organisation sign an amendment; with both signatures it is in force and the contract's new version is kept. */
 export async function signAmendment(ctx: RequestContext, input: SignAmendmentInput): Promise<Amendment> {
   const em = ctx.tm;
-  const amendment = await findOrFail(em, Amendment, input.amendmentId, "amendmentId", "Amendment");
-  const contract = await em.findOneByOrFail(Contract, { id: amendment.contractId });
+  const { row: amendment, contract } = await requireContractPart(ctx, Amendment, input.amendmentId, "amendmentId", "Amendment", (a) => a.contractId);
   const user = currentUser(ctx);
   let party: SignatoryParty;
   if (canManageContract(user, contract)) party = SignatoryParty.AGENCY;
@@ -63,9 +61,7 @@ export async function signAmendment(ctx: RequestContext, input: SignAmendmentInp
 
 /** The content of a contract at a version (0: at signature; N: after amendment N; null: as it is now). */
 export async function contentAt(ctx: RequestContext, contractId: number, number: number | null, field: string): Promise<Record<string, unknown>> {
-  const contract = await ctx.em.findOneBy(Contract, { id: contractId });
-  if (!contract) throw notFound("Contract", contractId, "contractId");
-  await assertCanReadContract(ctx, contract.id);
+  const contract = await requireContract(ctx, contractId, "contractId");
   if (number === null) return contentOf(contract.kind).snapshot(ctx.em, contract);
   const version = await ctx.em.findOneBy(ContractVersion, { contractId, number });
   if (!version) throw notFound(`Version ${number} of contract`, contractId, field);

@@ -5,9 +5,8 @@ import { currentUser } from "../core/auth/scope";
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { badInput, ruleViolation } from "../core/errors";
-import { findOrFail } from "../core/ids";
 import { assertVersion } from "../core/versioning";
-import { assertCanManageContract, assertCanReadContract, canManageContract } from "../contracts/contract.access";
+import { assertCanManageContract, canManageContract, requireContract } from "../contracts/contract.access";
 import { Contract, ContractEstablishment, ContractKind, ContractStatus } from "../contracts/contract.entities";
 import { effectiveStatus, isSigned } from "../contracts/contract-status";
 import { auditScope } from "../contracts/contract.service";
@@ -43,7 +42,7 @@ function outOfOrder(contract: Contract, wanted: string, today: string): never {
 }
 
 async function contractToChange(ctx: RequestContext, input: ContractTransitionInput) {
-  const contract = await findOrFail(ctx.tm, Contract, input.contractId, "contractId", "Contract");
+  const contract = await requireContract(ctx, input.contractId, "contractId");
   assertCanManageContract(ctx, contract);
   assertVersion(contract, input.version, "The contract");
   return contract;
@@ -109,8 +108,7 @@ export const versionSnapshot = async (ctx: RequestContext, contract: Contract, n
  */
 export async function signContract(ctx: RequestContext, input: SignContractInput): Promise<Contract> {
   const em = ctx.tm;
-  const contract = await findOrFail(em, Contract, input.contractId, "contractId", "Contract");
-  await assertCanReadContract(ctx, contract.id);
+  const contract = await requireContract(ctx, input.contractId, "contractId");
   const { party, departmentCode } = partyOf(ctx, contract, input.departmentCode);
   if (contract.status === ContractStatus.CLOSED) outOfOrder(contract, "be signed", ctx.today());
   if (input.signedOn > ctx.today()) throw badInput("signedOn", `A signature is dated today or before, got ${input.signedOn}`);
@@ -177,8 +175,7 @@ async function recordActualisation(ctx: RequestContext, contract: Contract, depa
 
 /** A department concerned declines to co-sign (it may still join later). */
 export async function declineSignature(ctx: RequestContext, input: DeclineSignatureInput): Promise<Contract> {
-  const contract = await findOrFail(ctx.tm, Contract, input.contractId, "contractId", "Contract");
-  await assertCanReadContract(ctx, contract.id);
+  const contract = await requireContract(ctx, input.contractId, "contractId");
   const user = currentUser(ctx);
   if (user.role !== Role.DEPARTMENT_USER) throw forbidden("Only a department concerned declines to co-sign");
   const signature = await ctx.tm.findOneBy(Signature, { contractId: contract.id, amendmentId: IsNull(), party: SignatoryParty.DEPARTMENT, departmentCode: user.departmentCode! });

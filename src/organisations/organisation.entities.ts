@@ -2,7 +2,7 @@ import { Tracked } from "../core/database/tracked";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
-import { Department, Region } from "../territory/territory.entities";
+import { Agency, Department, Region } from "../territory/territory.entities";
 
 /** Secteur: personnes âgées (PA) or personnes handicapées (PH). */
 export enum Sector {
@@ -65,6 +65,15 @@ export class Organisation extends Tracked {
   @Index()
   @Column({ type: "varchar", length: 220 })
   searchText: string;
+
+  /** The agency that registered it: it sees it and keeps its identity, as the head office's agency does. */
+  @ManyToOne(() => Agency, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "registered_by_agency_id" })
+  registeredByAgency?: Agency;
+
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  registeredByAgencyId: number | null;
 }
 
 /** Établissement (entité géographique, site), identified by its FINESS géographique. */

@@ -47,10 +47,15 @@ export class UpdateOrganisationInput {
   headOfficeRegionCode?: string;
 }
 
-@InputType()
+@InputType({ description: "A site of an organisation, in a department of the agency's region. The organisation is given by id, or by its FINESS juridique when its head office is in another region (its sites in each region are registered by that region's agency)." })
 export class CreateEstablishmentInput {
-  @Field(() => ID)
-  organisationId: string;
+  @Field(() => ID, { nullable: true, description: "The organisation, if you can see it; or give organisationFinessJuridique." })
+  @IsOptional()
+  organisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The organisation's FINESS juridique (a public identifier): for an organisation registered by another region's agency." })
+  @IsOptional()
+  organisationFinessJuridique?: string | null;
 
   @Field(() => String, { description: "FINESS géographique: 9 characters, spaces ignored; its prefix must be the establishment's department." })
   @IsNotEmpty()

@@ -1,13 +1,14 @@
+import { currentUser } from "../core/auth/scope";
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
 import { badInput, conflict } from "../core/errors";
-import { findOrFail } from "../core/ids";
+import { notFound, visibleOrNull } from "../core/errors";
 import { normalizeForSearch } from "../core/text";
 import { Department } from "../territory/territory.entities";
 import { requireDepartment, requireRegion } from "../territory/territory.service";
 import { checkFiness } from "./finess";
-import { assertCanManageDepartment, assertCanManageOrganisation, assertCanReadOrganisation } from "./organisation.access";
+import { assertCanManageDepartment, assertCanManageOrganisation, requireEstablishment, requireOrganisation } from "./organisation.access";
 import { Establishment, Organisation, OrganisationDepartment } from "./organisation.entities";
 import type { CreateEstablishmentInput, CreateOrganisationInput, UpdateEstablishmentInput, UpdateOrganisationInput } from "./organisation.inputs";
 
@@ -27,13 +28,18 @@ const searchText = (organisation: Pick<Organisation, "name" | "finessJuridique">
 export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation> {
   const { finess } = await validFiness(ctx, input.finessJuridique, "finessJuridique", "FINESS juridique");
   await requireRegion(ctx, input.headOfficeRegionCode, "headOfficeRegionCode");
-  const existing = await ctx.tm.findOneBy(Organisation, { finessJuridique: finess });
-  if (existing) throw conflict(`FINESS juridique ${finess} is already registered (${existing.name})`, { field: "finessJuridique" });
+  // FINESS numbers are public; who registered the organisation, and under what name, is not said.
+  if (await ctx.tm.existsBy(Organisation, { finessJuridique: finess })) {
+    throw conflict(`FINESS juridique ${finess} is already registered: register the organisation's sites in your region with createEstablishment(organisationFinessJuridique)`, {
+      field: "finessJuridique",
+    });
+  }
   const organisation = ctx.tm.create(Organisation, {
     name: input.name.trim(),
     finessJuridique: finess,
     legalStatus: input.legalStatus,
     headOfficeRegionCode: input.headOfficeRegionCode,
+    registeredByAgencyId: currentUser(ctx).tenantAgencyId,
   });
   organisation.searchText = searchText(organisation);
   const saved = await ctx.tm.save(organisation);
@@ -42,8 +48,8 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
 }
 
 export async function updateOrganisation(ctx: RequestContext, input: UpdateOrganisationInput): Promise<Organisation> {
-  const organisation = await findOrFail(ctx.tm, Organisation, input.id, "id", "Organisation");
-  await assertCanManageOrganisation(ctx, organisation.id);
+  const organisation = await requireOrganisation(ctx, input.id, "id");
+  assertCanManageOrganisation(ctx, organisation);
   assertVersion(organisation, input.version, "The organisation");
   const before = snapshot(organisation);
   if (input.headOfficeRegionCode != null) {
@@ -58,10 +64,22 @@ export async function updateOrganisation(ctx: RequestContext, input: UpdateOrgan
   return saved;
 }
 
+/** The organisation a new site belongs to: by id if the user sees it, or by its public FINESS juridique. */
+async function ownerOf(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Organisation> {
+  if ((input.organisationId == null) === (input.organisationFinessJuridique == null)) {
+    throw badInput(input.organisationId == null ? "organisationId" : "organisationFinessJuridique", "Give the organisation by organisationId or by organisationFinessJuridique (one of them)");
+  }
+  if (input.organisationId != null) return requireOrganisation(ctx, input.organisationId, "organisationId");
+  const { finess } = await validFiness(ctx, input.organisationFinessJuridique!, "organisationFinessJuridique", "FINESS juridique");
+  const organisation = await ctx.em.findOneBy(Organisation, { finessJuridique: finess });
+  if (!organisation) throw notFound("Organisation with FINESS juridique", finess, "organisationFinessJuridique");
+  return organisation;
+}
+
 export async function createEstablishment(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Establishment> {
-  const organisation = await findOrFail(ctx.tm, Organisation, input.organisationId, "organisationId", "Organisation");
   const department = await requireDepartment(ctx, input.departmentCode, "departmentCode");
-  await assertCanManageDepartment(ctx, department.code);
+  await assertCanManageDepartment(ctx, department.code, "departmentCode");
+  const organisation = await ownerOf(ctx, input);
   const { finess, department: finessDepartment } = await validFiness(ctx, input.finessGeographique, "finessGeographique", "FINESS géographique");
   if (finessDepartment.code !== department.code) {
     throw badInput(
@@ -69,8 +87,7 @@ export async function createEstablishment(ctx: RequestContext, input: CreateEsta
       `FINESS géographique ${finess} belongs to department ${finessDepartment.code} (${finessDepartment.name}), but the establishment is in ${department.code} (${department.name})`,
     );
   }
-  const existing = await ctx.tm.findOneBy(Establishment, { finessGeographique: finess });
-  if (existing) throw conflict(`FINESS géographique ${finess} is already registered (${existing.name})`, { field: "finessGeographique" });
+  if (await ctx.tm.existsBy(Establishment, { finessGeographique: finess })) throw conflict(`FINESS géographique ${finess} is already registered`, { field: "finessGeographique" });
   const establishment = await ctx.tm.save(
     ctx.tm.create(Establishment, {
       organisationId: organisation.id,
@@ -91,8 +108,8 @@ export async function createEstablishment(ctx: RequestContext, input: CreateEsta
 }
 
 export async function updateEstablishment(ctx: RequestContext, input: UpdateEstablishmentInput): Promise<Establishment> {
-  const establishment = await findOrFail(ctx.tm, Establishment, input.id, "id", "Establishment");
-  await assertCanManageDepartment(ctx, establishment.departmentCode);
+  const establishment = await requireEstablishment(ctx, input.id, "id");
+  await assertCanManageDepartment(ctx, establishment.departmentCode, "id");
   assertVersion(establishment, input.version, "The establishment");
   const before = snapshot(establishment);
   if (input.name != null) establishment.name = input.name.trim();
@@ -104,15 +121,12 @@ export async function updateEstablishment(ctx: RequestContext, input: UpdateEsta
   return saved;
 }
 
-/** An organisation by id, if the user may read it (null when it does not exist). */
+/** An organisation by id; null when it does not exist or lies outside the user's scope. */
 export async function getOrganisation(ctx: RequestContext, id: number): Promise<Organisation | null> {
-  const organisation = await ctx.em.findOneBy(Organisation, { id });
-  if (organisation) await assertCanReadOrganisation(ctx, organisation.id);
-  return organisation;
+  return visibleOrNull(() => requireOrganisation(ctx, id, "id"));
 }
 
+/** An establishment by id; null when it does not exist or lies outside the user's scope. */
 export async function getEstablishment(ctx: RequestContext, id: number): Promise<Establishment | null> {
-  const establishment = await ctx.em.findOneBy(Establishment, { id });
-  if (establishment) await assertCanReadOrganisation(ctx, establishment.organisationId);
-  return establishment;
+  return visibleOrNull(() => requireEstablishment(ctx, id, "id"));
 }

@@ -3,10 +3,12 @@ import type { RequestContext } from "../core/context";
 import { badInput, conflict, notFound } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { assertVersion } from "../core/versioning";
-import { assertCanManageContract } from "../contracts/contract.access";
+import { assertCanManageContract, requireContractPart } from "../contracts/contract.access";
+import { currentUser } from "../core/auth/scope";
+import { assertWithinScope, establishmentScope, hiddenAs } from "../core/auth/tenant";
 import { Contract } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
-import { assertCanManageDepartment } from "../organisations/organisation.access";
+import { assertCanManageDepartment, requireEstablishment } from "../organisations/organisation.access";
 import { Establishment } from "../organisations/organisation.entities";
 import { Activity, EstablishmentActivity } from "./activity.entities";
 import type {
@@ -27,8 +29,8 @@ const organisationScope = (establishment: Establishment) => ({ organisationId: e
 /** The agency of the establishment's region records what it is authorised for (annex 2 of its contracts). */
 export async function recordEstablishmentActivity(ctx: RequestContext, input: RecordEstablishmentActivityInput): Promise<EstablishmentActivity> {
   const em = ctx.tm;
-  const establishment = await findOrFail(em, Establishment, input.establishmentId, "establishmentId", "Establishment");
-  await assertCanManageDepartment(ctx, establishment.departmentCode);
+  const establishment = await requireEstablishment(ctx, input.establishmentId, "establishmentId");
+  await assertCanManageDepartment(ctx, establishment.departmentCode, "establishmentId");
   if (establishment.sector !== null) throw badInput("establishmentId", `${establishment.name} is a medico-social establishment: authorisations of care activities belong to health establishments`);
   const code = input.activityCode.trim().toUpperCase();
   if (!(await em.findOneBy(Activity, { code }))) throw notFound("Activity", code, "activityCode");
@@ -45,7 +47,8 @@ export async function recordEstablishmentActivity(ctx: RequestContext, input: Re
 async function activityToEdit(ctx: RequestContext, id: string, version: number) {
   const held = await findOrFail(ctx.tm, EstablishmentActivity, id, "establishmentActivityId", "Establishment activity");
   const establishment = await ctx.tm.findOneByOrFail(Establishment, { id: held.establishmentId });
-  await assertCanManageDepartment(ctx, establishment.departmentCode);
+  await assertWithinScope(ctx.em, "establishment", "e", establishment.id, establishmentScope(currentUser(ctx)), hiddenAs("Establishment activity", id, "establishmentActivityId"));
+  await assertCanManageDepartment(ctx, establishment.departmentCode, "establishmentActivityId");
   assertVersion(held, version, "The establishment's activity");
   return { held, establishment };
 }
@@ -88,8 +91,7 @@ export async function addFinancingLine(ctx: RequestContext, input: AddFinancingL
 }
 
 async function lineToEdit(ctx: RequestContext, id: string, version: number) {
-  const line = await findOrFail(ctx.tm, FinancingLine, id, "financingLineId", "Financing line");
-  const contract = await ctx.tm.findOneByOrFail(Contract, { id: line.contractId });
+  const { row: line, contract } = await requireContractPart(ctx, FinancingLine, id, "financingLineId", "Financing line", (l) => l.contractId);
   assertCanManageContract(ctx, contract);
   await assertContentEditable(ctx, contract);
   assertVersion(line, version, "The financing line");

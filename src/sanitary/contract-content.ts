@@ -12,11 +12,10 @@ async function engagementsOf(em: EntityManager, contract: Contract) {
   const strategic = objectives.length ? await em.findBy(StrategicObjective, { id: In(objectives.map((o) => o.objectiveId)) }) : [];
   const actions = objectives.length ? await em.find(ContractAction, { where: { contractObjectiveId: In(objectives.map((o) => o.id)) }, order: { id: "ASC" } }) : [];
   const actionIds = actions.map((a) => a.id);
-  const [types, indicators, links] = await Promise.all([
-    actions.length ? em.findBy(ActionType, { id: In(actions.map((a) => a.actionTypeId)) }) : [],
-    actionIds.length ? em.findBy(ContractIndicator, { contractActionId: In(actionIds) }) : [],
-    actionIds.length ? em.findBy(ContractActionEstablishment, { contractActionId: In(actionIds) }) : [],
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const types = actions.length ? await em.findBy(ActionType, { id: In(actions.map((a) => a.actionTypeId)) }) : [];
+  const indicators = actionIds.length ? await em.findBy(ContractIndicator, { contractActionId: In(actionIds) }) : [];
+  const links = actionIds.length ? await em.findBy(ContractActionEstablishment, { contractActionId: In(actionIds) }) : [];
   const years = indicators.length ? await em.find(IndicatorYear, { where: { indicatorId: In(indicators.map((i) => i.id)) }, order: { year: "ASC" } }) : [];
   return { objectives, strategic, actions, types, indicators, links, years };
 }

@@ -5,6 +5,7 @@ import { badInput, ruleViolation } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { Contract, ContractEstablishment, ContractKind } from "../contracts/contract.entities";
 import { auditScope, createContract } from "../contracts/contract.service";
+import { requireOrganisation } from "../organisations/organisation.access";
 import { assertActsForAgency } from "../contracts/contract.access";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
@@ -94,9 +95,9 @@ async function sitesOf(em: EntityManager, contract: Contract) {
  */
 export async function openSanitaryContract(ctx: RequestContext, input: OpenSanitaryContractInput): Promise<Contract> {
   const em = ctx.tm;
-  const organisation = await findOrFail(em, Organisation, input.organisationId, "organisationId", "Organisation");
   const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
   assertActsForAgency(ctx, agency.id);
+  const organisation = await requireOrganisation(ctx, input.organisationId, "organisationId");
   const catalogue = await activeCatalogue(em, agency.regionCode);
   if (!catalogue) throw ruleViolation("NO_CATALOGUE", `Region ${agency.regionCode} has no active sanitary catalogue: create one first`, { field: "agencyId" });
   let maxObjectives = catalogue.defaultMaxObjectives;
@@ -108,7 +109,7 @@ export async function openSanitaryContract(ctx: RequestContext, input: OpenSanit
   }
   // One CPOM per legal entity in the region; an entity whose head office is elsewhere has one per site (file 002).
   if (organisation.headOfficeRegionCode !== agency.regionCode && input.establishmentIds?.length !== 1) {
-    throw ruleViolation("ONE_CONTRACT_PER_SITE", `${organisation.name} has its head office outside region ${agency.regionCode}: it signs one contract per establishment of the region`, {
+    throw ruleViolation("ONE_CONTRACT_PER_SITE", `${organisation.name} has its head office outside the region: it signs one contract per establishment of the region`, {
       field: "establishmentIds",
     });
   }

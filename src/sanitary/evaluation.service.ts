@@ -1,10 +1,10 @@
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { badInput, conflict, ruleViolation } from "../core/errors";
-import { findOrFail, parseId } from "../core/ids";
+import { parseId } from "../core/ids";
 import { assertVersion } from "../core/versioning";
 import { addYears } from "../core/dates";
-import { assertCanFillContract, assertCanManageContract } from "../contracts/contract.access";
+import { assertCanFillContract, assertCanManageContract, requireContractPart } from "../contracts/contract.access";
 import { Contract } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
 import { withinPeriod } from "../contracts/period";
@@ -31,8 +31,7 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
 }
 
 async function evaluationToEdit(ctx: RequestContext, evaluationId: string, version: number, access: (ctx: RequestContext, contract: Contract) => void) {
-  const evaluation = await findOrFail(ctx.tm, ContractEvaluation, evaluationId, "evaluationId", "Evaluation");
-  const contract = await ctx.tm.findOneByOrFail(Contract, { id: evaluation.contractId });
+  const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, evaluationId, "evaluationId", "Evaluation", (e) => e.contractId);
   access(ctx, contract);
   assertVersion(evaluation, version, "The evaluation");
   return { evaluation, contract, before: snapshot(evaluation) };
@@ -70,8 +69,7 @@ export async function recordSwot(ctx: RequestContext, input: RecordSwotInput): P
 
 /** A proposal for the next CPOM about an engagement of this contract, or a new one to add. */
 export async function proposeEngagement(ctx: RequestContext, input: ProposeEngagementInput): Promise<EngagementProposal> {
-  const evaluation = await findOrFail(ctx.tm, ContractEvaluation, input.evaluationId, "evaluationId", "Evaluation");
-  const contract = await ctx.tm.findOneByOrFail(Contract, { id: evaluation.contractId });
+  const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, input.evaluationId, "evaluationId", "Evaluation", (e) => e.contractId);
   assertCanFillContract(ctx, contract);
   let contractActionId: number | null = null;
   if (input.proposal === EngagementProposalKind.ADD) {
@@ -79,7 +77,7 @@ export async function proposeEngagement(ctx: RequestContext, input: ProposeEngag
   } else {
     if (input.contractActionId == null) throw badInput("contractActionId", `A proposal to ${input.proposal.toLowerCase()} an engagement names it (contractActionId)`);
     const { contract: owner } = await requireAction(ctx, parseId(input.contractActionId, "contractActionId"), "contractActionId");
-    if (owner.id !== contract.id) throw badInput("contractActionId", `Action ${input.contractActionId} belongs to another contract`);
+    if (owner.id !== contract.id) throw badInput("contractActionId", `Action ${input.contractActionId} is not an engagement of this contract`);
     contractActionId = Number(input.contractActionId);
   }
   const proposal = await ctx.tm.save(

@@ -1,12 +1,12 @@
 import type { RequestContext } from "../core/context";
 import { ruleViolation } from "../core/errors";
-import { findOrFail } from "../core/ids";
+import { requireContract, requireContractPart } from "../contracts/contract.access";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { ContractAction, ContractIndicator, ContractObjective } from "./plan.entities";
 
-/** A contract the sanitary rules apply to, or a clear error. */
+/** A contract the sanitary rules apply to, that the user can read, or a clear error. */
 export async function requireSanitaryContract(ctx: RequestContext, raw: string | number, field: string): Promise<Contract> {
-  const contract = await findOrFail(ctx.em, Contract, raw, field, "Contract");
+  const contract = await requireContract(ctx, raw, field);
   if (contract.kind !== ContractKind.SANITARY) {
     throw ruleViolation("NOT_SANITARY", `Contract ${contract.id} is a ${contract.kind} contract: objectives, indicators and evaluations belong to sanitary contracts`, { field });
   }
@@ -15,20 +15,23 @@ export async function requireSanitaryContract(ctx: RequestContext, raw: string |
 
 // Loaded through ctx.em, which is the transaction's manager during a mutation: what is checked is what is written.
 
+// Each part is found in a contract the user can read, or answers NOT_FOUND as an unknown id does.
+
 export async function requireObjective(ctx: RequestContext, raw: string, field: string) {
-  const objective = await findOrFail(ctx.em, ContractObjective, raw, field, "Contract objective");
-  const contract = await ctx.em.findOneByOrFail(Contract, { id: objective.contractId });
+  const { row: objective, contract } = await requireContractPart(ctx, ContractObjective, raw, field, "Contract objective", (o) => o.contractId);
   return { objective, contract };
 }
 
+const objectiveOf = (ctx: RequestContext, action: ContractAction) => ctx.em.findOneByOrFail(ContractObjective, { id: action.contractObjectiveId });
+
 export async function requireAction(ctx: RequestContext, raw: string | number, field: string) {
-  const action = await findOrFail(ctx.em, ContractAction, raw, field, "Contract action");
-  const objective = await ctx.em.findOneByOrFail(ContractObjective, { id: action.contractObjectiveId });
-  const contract = await ctx.em.findOneByOrFail(Contract, { id: objective.contractId });
-  return { action, objective, contract };
+  const { row: action, contract } = await requireContractPart(ctx, ContractAction, raw, field, "Contract action", async (a) => (await objectiveOf(ctx, a)).contractId);
+  return { action, objective: await objectiveOf(ctx, action), contract };
 }
 
 export async function requireIndicator(ctx: RequestContext, raw: string | number, field: string) {
-  const indicator = await findOrFail(ctx.em, ContractIndicator, raw, field, "Indicator");
-  return { indicator, ...(await requireAction(ctx, indicator.contractActionId, field)) };
+  const actionOf = (indicator: ContractIndicator) => ctx.em.findOneByOrFail(ContractAction, { id: indicator.contractActionId });
+  const { row: indicator, contract } = await requireContractPart(ctx, ContractIndicator, raw, field, "Indicator", async (i) => (await objectiveOf(ctx, await actionOf(i))).contractId);
+  const action = await actionOf(indicator);
+  return { indicator, action, objective: await objectiveOf(ctx, action), contract };
 }

@@ -82,11 +82,11 @@ describe("the module catalogue is data", () => {
     const araContract = await openContract(ara, { organisationId: lyon.id, agencyId: araAgency.id });
     const prevention = moduleOf(araContract, "PREVENTION");
     const error = await ara.fails(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId: prevention.id, version: prevention.version, themeIds: [themeId] } });
-    // Nor can it edit the other agency's theme.
+    // Another agency's theme answers as an unknown one, to read, to choose or to edit.
     const edit = await ara.fails(`mutation($id: ID!) { updateTheme(input: { id: $id, version: 1, title: "x" }) { id } }`, { id: themeId });
-    expect(edit.extensions.code).toBe("FORBIDDEN");
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "themeIds.0" });
-    expect(error.message).toMatch(/another agency's catalogue/);
+    expect(edit.extensions).toEqual({ code: "NOT_FOUND", field: "id" });
+    expect(error).toMatchObject({ message: `Theme "${themeId}" does not exist`, extensions: { code: "NOT_FOUND", field: "themeIds.0" } });
+    expect((await ara.ok(`query($id: ID!) { theme(id: $id) { id } }`, { id: themeId })).theme).toBeNull();
   });
 
   it.each([

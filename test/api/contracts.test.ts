@@ -80,14 +80,14 @@ describe("opening a medico-social contract", () => {
   });
 
   describe("refuses, writing nothing", () => {
-    let base: { agencyId: string; organisationId: string; ehpadId: string };
+    let base: { agencyId: string; organisationId: string; finessJuridique: string; ehpadId: string };
     let ge: TestClient;
     beforeAll(async () => {
       const agency = await createAgency(app, "44");
       ge = await app.adminOf("44");
       const organisation = await createOrganisation(ge, { department: "57", headOfficeRegionCode: "44" });
       const ehpad = await createEstablishment(ge, organisation.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
-      base = { agencyId: agency.id, organisationId: organisation.id, ehpadId: ehpad.id };
+      base = { agencyId: agency.id, organisationId: organisation.id, finessJuridique: organisation.finessJuridique, ehpadId: ehpad.id };
     });
 
     const contractCount = async () => (await ge.ok(`{ contracts { totalCount } }`)).contracts.totalCount;
@@ -114,14 +114,14 @@ describe("opening a medico-social contract", () => {
       const theirs = await createEstablishment(ge, other.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
       const error = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId, theirs.id] } });
       expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.1" });
-      expect(error.message).toMatch(/belongs to another organisation/);
+      expect(error.message).toMatch(/is not a site of/);
     });
 
     it("an establishment outside the agency's region, or a health establishment", async () => {
-      const lyon = await createEstablishment(await app.adminOf("84"), base.organisationId, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
+      const lyon = await createEstablishment(await app.adminOf("84"), { finessJuridique: base.finessJuridique }, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
       const outside = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [lyon.id] } });
-      expect(outside.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.0" });
-      expect(outside.message).toMatch(/outside the agency's region/);
+      // Another region's site is not seen at all.
+      expect(outside).toMatchObject({ message: `Establishment "${lyon.id}" does not exist`, extensions: { code: "NOT_FOUND", field: "establishmentIds.0" } });
 
       const clinic = await createEstablishment(ge, base.organisationId, { departmentCode: "57", postalCode: "57000", commune: "Metz", sector: null, category: "Clinique MCO" });
       const sanitary = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [clinic.id] } });

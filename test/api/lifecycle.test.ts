@@ -79,7 +79,8 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
 
   it("lets each department concerned sign or decline for itself only", async () => {
     const elsewhere = await app.as({ role: Role.DEPARTMENT_USER, departmentCode: "69" });
-    expect((await sign(elsewhere, "2026-01-05")).errors![0].extensions.code).toBe("FORBIDDEN");
+    // A department of another region does not see the contract at all.
+    expect((await sign(elsewhere, "2026-01-05")).errors![0].extensions).toEqual({ code: "NOT_FOUND", field: "contractId" });
     expect((await sign(department71, "2026-01-05", "21")).errors![0].extensions).toMatchObject({ code: "FORBIDDEN", field: "departmentCode" });
     expect((await sign(app, "2026-01-05", "71")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departmentCode" });
     expect((await sign(department21, "2027-01-05")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "signedOn" });

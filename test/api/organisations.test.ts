@@ -51,9 +51,11 @@ describe("organisations and their establishments", () => {
     // Each establishment is registered by the agency of its region.
     const reunion = await app.adminOf("04");
     const corse = await app.adminOf("94");
-    const data = await reunion.ok(CREATE_ESTABLISHMENT, {
-      input: { organisationId: organisation.id, finessGeographique: finess("974"), name: "EHPAD Les Filaos", sector: "ELDERLY", category: "EHPAD", departmentCode: "974", commune: "Saint-Denis", postalCode: "97400" },
-    });
+    // An organisation of another region is not seen by its id, but by its public FINESS juridique.
+    const site = { finessGeographique: finess("974"), name: "EHPAD Les Filaos", sector: "ELDERLY", category: "EHPAD", departmentCode: "974", commune: "Saint-Denis", postalCode: "97400" };
+    const unseen = await reunion.fails(CREATE_ESTABLISHMENT, { input: { organisationId: organisation.id, ...site } });
+    expect(unseen).toMatchObject({ message: `Organisation "${organisation.id}" does not exist`, extensions: { code: "NOT_FOUND", field: "organisationId" } });
+    const data = await reunion.ok(CREATE_ESTABLISHMENT, { input: { organisationFinessJuridique: organisation.finessJuridique, ...site } });
     expect(data.createEstablishment).toMatchObject({ sector: "ELDERLY", department: { code: "974", name: "La Réunion" }, organisation: { name: organisation.name } });
 
     const notTheirs = await reunion.fails(CREATE_ESTABLISHMENT, {
@@ -61,7 +63,7 @@ describe("organisations and their establishments", () => {
     });
     expect(notTheirs.extensions.code).toBe("FORBIDDEN");
     const corsica = await corse.ok(CREATE_ESTABLISHMENT, {
-      input: { organisationId: organisation.id, finessGeographique: "2A0000999", name: "MAS du Golfe", sector: "DISABLED", category: "MAS", departmentCode: "2A", commune: "Ajaccio", postalCode: "20000" },
+      input: { organisationFinessJuridique: organisation.finessJuridique, finessGeographique: "2A0000999", name: "MAS du Golfe", sector: "DISABLED", category: "MAS", departmentCode: "2A", commune: "Ajaccio", postalCode: "20000" },
     });
     expect(corsica.createEstablishment.department.code).toBe("2A");
 

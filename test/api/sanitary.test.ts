@@ -417,7 +417,8 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
       client.gql(`mutation($input: AddCommentInput!) { addComment(input: $input) { id targetType text authorName createdAt } }`, { input: { contractId: contract.id, targetType, targetId, text } });
     expect((await comment(organisationUser, "OBJECTIVE", objective.id, "x")).errors![0].extensions.code).toBe("FORBIDDEN");
     const other = (await admin.ok(`{ contracts(filter: { kind: SANITARY }) { items { id objectives { id } } } }`)).contracts.items.find((c: { id: string }) => c.id !== contract.id);
-    expect((await comment(admin, "OBJECTIVE", other.objectives[0].id, "x")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "targetId" });
+    // A part of another contract answers as an unknown one: which contract it belongs to is not said.
+    expect((await comment(admin, "OBJECTIVE", other.objectives[0].id, "x")).errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "targetId" });
     expect((await comment(admin, "INDICATOR", "999999", "x")).errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "targetId" });
     expect((await comment(admin, "OBJECTIVE", objective.id, "Objectif cohérent avec le PRS")).errors).toBeUndefined();
     expect((await comment(admin, "INDICATOR", rate.id, "Cible ambitieuse mais atteignable")).errors).toBeUndefined();

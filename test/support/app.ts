@@ -10,7 +10,8 @@ import { Database } from "../../src/core/database/database";
 import { buildGraphQLSchema } from "../../src/core/graphql/schema";
 import { startServer, type RunningServer } from "../../src/core/server";
 import { appSchema } from "../../src/entities";
-import { Agency, Region } from "../../src/territory/territory.entities";
+import { Agency, Department, Region } from "../../src/territory/territory.entities";
+import { Organisation } from "../../src/organisations/organisation.entities";
 import { freshTestDatabase } from "./databases";
 
 export interface GraphQLError {
@@ -49,7 +50,7 @@ export interface TestClient {
 
 export interface UserSpec {
   role: Role;
-  /** Agency roles: the region of their agency (registered if missing); region viewers. */
+  /** The region whose agency manages the account (registered if missing): agency roles, region viewers; for organisation users, by default the organisation's head office region. */
   regionCode?: string;
   organisationId?: string | number;
   departmentCode?: string;
@@ -126,12 +127,14 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
   const as = async (spec: UserSpec): Promise<TestClient> => {
     sequence += 1;
     const em = db.writer.manager;
-    let agencyId: number | null = null;
-    if (spec.role === Role.AGENCY_ADMIN || spec.role === Role.AGENCY_OFFICER) {
-      const region = await em.findOneByOrFail(Region, { code: spec.regionCode ?? "27" });
-      const agency = (await em.findOneBy(Agency, { regionCode: region.code })) ?? (await db.transaction((tx) => tx.save(tx.create(Agency, { name: `ARS ${region.name}`, regionCode: region.code }))));
-      agencyId = agency.id;
-    }
+    // Every account is managed by the agency of a region: the spec's region, the department's,
+    // or (organisation users) the organisation's head office region unless the spec says.
+    let regionCode = spec.regionCode;
+    if (!regionCode && spec.departmentCode) regionCode = (await em.findOneByOrFail(Department, { code: spec.departmentCode })).regionCode;
+    if (!regionCode && spec.organisationId != null) regionCode = (await em.findOneByOrFail(Organisation, { id: Number(spec.organisationId) })).headOfficeRegionCode;
+    const region = await em.findOneByOrFail(Region, { code: regionCode ?? "27" });
+    const agency = (await em.findOneBy(Agency, { regionCode: region.code })) ?? (await db.transaction((tx) => tx.save(tx.create(Agency, { name: `ARS ${region.name}`, regionCode: region.code }))));
+    const agencyId = spec.role === Role.AGENCY_ADMIN || spec.role === Role.AGENCY_OFFICER ? agency.id : null;
     passwordHash ??= hashPassword(TEST_PASSWORD);
     const user = await db.transaction(async (tx) =>
       tx.save(
@@ -142,7 +145,8 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
           agencyId,
           organisationId: spec.organisationId == null ? null : Number(spec.organisationId),
           departmentCode: spec.departmentCode ?? null,
-          regionCode: agencyId === null ? (spec.regionCode ?? null) : null,
+          regionCode: spec.role === Role.VIEWER && !spec.departmentCode ? region.code : null,
+          managingAgencyId: agency.id,
           passwordHash: await passwordHash!,
           mustChangePassword: spec.mustChangePassword ?? false,
           active: true,

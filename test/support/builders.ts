@@ -29,15 +29,16 @@ export async function createOrganisation(
   return data.createOrganisation;
 }
 
+/** A site of an organisation, given by id, or by its FINESS juridique when the agency registers a site of another region's organisation. */
 export async function createEstablishment(
   client: TestClient,
-  organisationId: string,
+  organisation: string | { finessJuridique: string },
   input: Partial<{ name: string; sector: string | null; category: string; departmentCode: string; commune: string; postalCode: string; finessGeographique: string }> = {},
 ): Promise<{ id: string; name: string }> {
   const departmentCode = input.departmentCode ?? "71";
   const data = await client.ok(`mutation($input: CreateEstablishmentInput!) { createEstablishment(input: $input) { id name } }`, {
     input: {
-      organisationId,
+      ...(typeof organisation === "string" ? { organisationId: organisation } : { organisationFinessJuridique: organisation.finessJuridique }),
       finessGeographique: finess(departmentCode),
       name: `EHPAD ${sequence + 1}`,
       sector: "ELDERLY",

@@ -11,6 +11,12 @@ export interface Side {
   actionId: string;
   /** The first scheduled review of the medico-social contract. */
   reviewId: string;
+  /** A campaign of the side's agency. */
+  campaignId: string;
+  /** A theme of the side's agency's own catalogue (module PREVENTION). */
+  themeId: string;
+  /** Notifications the side's users received. */
+  notificationIds: string[];
   users: Record<Role, TestClient>;
   /** A sanitary contract on a health site (MEDECINE, URGENCES) of the same organisation, write access open, the same officer in charge. */
   sanitary: SanitarySide;
@@ -28,6 +34,8 @@ export interface SanitarySide {
   financingLineId: string;
   /** An open amendment: the contract was proposed, negotiated and signed by both parties. */
   amendmentId: string;
+  /** An indicator the side's catalogue suggests. */
+  templateId: string;
 }
 
 export interface World {
@@ -58,6 +66,11 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
   await selectThemes(admin, moduleOf(contract, "PREVENTION").id, [themes["M3-NUTRITION"]]);
   const action = await addAction(admin, moduleOf(contract, "PREVENTION").id, { themeId: themes["M3-NUTRITION"] });
   const organisationUser = await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id });
+  const campaign = await admin.ok(`mutation($name: String!) { createCampaign(input: { name: $name }) { id } }`, { name: `CPOM médico-sociaux ${regionCode}` });
+  const theme = await admin.ok(
+    `mutation($a: ID!, $code: String!) { createTheme(input: { moduleTypeCode: "PREVENTION", code: $code, title: "Thème de l'agence", sectors: [ELDERLY], definition: "D", agencyId: $a, questions: [{ angle: ORGANISATION, text: "1" }, { angle: TEAM, text: "2" }, { angle: CIRCLE, text: "3" }, { angle: TERRITORY, text: "4" }, { angle: PEOPLE_SUPPORTED, text: "5" }] }) { id } }`,
+    { a: agencyId, code: `AGENCY-${regionCode}-WORLD` },
+  );
   const sanitary = await sanitarySide(admin, organisationUser, officer, { organisationId: organisation.id, agencyId, regionCode, departmentCode, postalCode });
   const refreshed = (await admin.ok(`query($id: ID!) { contract(id: $id) { id version modules { id version mandatory activatedOn activationReason progressRate actionCount moduleType { code number } } reviews { id } } }`, { id: contract.id })).contract;
   return {
@@ -67,6 +80,9 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
     contract: { ...contract, ...refreshed },
     actionId: action.id,
     reviewId: refreshed.reviews[0].id,
+    campaignId: campaign.createCampaign.id,
+    themeId: theme.createTheme.id,
+    notificationIds: [],
     sanitary,
     users: {
       [Role.AGENCY_ADMIN]: admin,
@@ -117,7 +133,13 @@ async function sanitarySide(
   const evaluation = await admin.ok(`mutation($id: ID!) { openEvaluation(input: { contractId: $id, kind: MID_TERM }) { id } }`, { id: contract.id });
   const line = await admin.ok(`mutation($id: ID!) { addFinancingLine(input: { contractId: $id, label: "MIG", amounts: [1, 1, 1, 1, 1] }) { id } }`, { id: contract.id });
   const amendmentId = await signSanitary(admin, organisationUser, contract.id);
+  const tree = await admin.ok(`query($id: ID!) { sanitaryCatalogue(id: $id) { orientations { objectives { actions { indicators { id } } } } } }`, { id: catalogueId });
+  const templateId: string = tree.sanitaryCatalogue.orientations
+    .flatMap((o: { objectives: { actions: { indicators: { id: string }[] }[] }[] }) => o.objectives)
+    .flatMap((o: { actions: { indicators: { id: string }[] }[] }) => o.actions)
+    .flatMap((a: { indicators: { id: string }[] }) => a.indicators)[0].id;
   return {
+    templateId,
     catalogueId,
     siteId: site.id,
     siteActivityId: siteActivity.id,
@@ -134,6 +156,10 @@ async function sanitarySide(
 export async function buildWorld(app: TestApp): Promise<World> {
   const a = await side(app, "27", "71", "71000");
   const b = await side(app, "84", "69", "69003");
-  const campaign = await a.users[Role.AGENCY_ADMIN].ok(`mutation { createCampaign(input: { name: "CPOM médico-sociaux 2026-2030" }) { id } }`);
-  return { a, b, themes: await themeIds(app), campaignId: campaign.createCampaign.id };
+  for (const s of [a, b]) {
+    for (const client of Object.values(s.users)) {
+      s.notificationIds.push(...(await client.ok(`{ notifications(take: 100) { items { id } } }`)).notifications.items.map((n: { id: string }) => n.id));
+    }
+  }
+  return { a, b, themes: await themeIds(app), campaignId: a.campaignId };
 }

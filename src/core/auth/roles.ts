@@ -24,10 +24,12 @@ export interface AuthUser {
   email: string;
   displayName: string;
   role: Role;
-  /** Agency roles: their agency, and its region. */
+  /** Agency roles: their agency (null for the other roles). */
   agencyId: number | null;
-  /** Agency roles: the agency's region; VIEWER: the region they watch (or null for a department viewer). */
-  regionCode: string | null;
+  /** The agency that manages the account: the tenant whose data the user sees (see core/auth/tenant.ts). */
+  tenantAgencyId: number;
+  /** The tenant agency's region: the region the user works in, whatever the role. */
+  regionCode: string;
   organisationId: number | null;
   /** DEPARTMENT_USER, or a department VIEWER. */
   departmentCode: string | null;

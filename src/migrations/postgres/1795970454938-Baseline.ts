@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Baseline1795970459024 implements MigrationInterface {
-    name = 'Baseline1795970459024'
+export class Baseline1795970454938 implements MigrationInterface {
+    name = 'Baseline1795970454938'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -47,6 +47,7 @@ export class Baseline1795970459024 implements MigrationInterface {
                 "legal_status" character varying(30) NOT NULL,
                 "head_office_region_code" character varying(3) NOT NULL,
                 "search_text" character varying(220) NOT NULL,
+                "registered_by_agency_id" integer,
                 CONSTRAINT "PK_c725ae234ef1b74cce43d2d00c1" PRIMARY KEY ("id")
             )
         `);
@@ -58,6 +59,9 @@ export class Baseline1795970459024 implements MigrationInterface {
         `);
         await queryRunner.query(`
             CREATE INDEX "IDX_396cbdd5468012d51ac89fbdee" ON "organisation" ("search_text")
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "IDX_69219ee423498b1ded19e58c52" ON "organisation" ("registered_by_agency_id")
         `);
         await queryRunner.query(`
             CREATE TABLE "establishment" (
@@ -112,6 +116,7 @@ export class Baseline1795970459024 implements MigrationInterface {
                 "organisation_id" integer,
                 "department_code" character varying(3),
                 "region_code" character varying(3),
+                "managing_agency_id" integer NOT NULL,
                 "password_hash" character varying(200) NOT NULL,
                 "must_change_password" boolean NOT NULL,
                 "active" boolean NOT NULL DEFAULT true,
@@ -126,6 +131,9 @@ export class Baseline1795970459024 implements MigrationInterface {
         `);
         await queryRunner.query(`
             CREATE INDEX "IDX_6fa42e978fa7d7adc32736e26f" ON "app_user" ("organisation_id")
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "IDX_43fd3be228f929f5114575f252" ON "app_user" ("managing_agency_id")
         `);
         await queryRunner.query(`
             CREATE TABLE "session" (
@@ -392,9 +400,10 @@ export class Baseline1795970459024 implements MigrationInterface {
         await queryRunner.query(`
             CREATE TABLE "organisation_progress" (
                 "organisation_id" integer NOT NULL,
+                "agency_id" integer NOT NULL,
                 "progress_rate" double precision,
                 "last_progress_at" TIMESTAMP WITH TIME ZONE,
-                CONSTRAINT "PK_76d10eeb0f0327935ffb85c8dea" PRIMARY KEY ("organisation_id")
+                CONSTRAINT "PK_82414ce38dcedb6e49b817fac5d" PRIMARY KEY ("organisation_id", "agency_id")
             )
         `);
         await queryRunner.query(`
@@ -901,6 +910,10 @@ export class Baseline1795970459024 implements MigrationInterface {
             ADD CONSTRAINT "FK_f115e3ffe7a997305dc71d851eb" FOREIGN KEY ("head_office_region_code") REFERENCES "region"("code") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
         await queryRunner.query(`
+            ALTER TABLE "organisation"
+            ADD CONSTRAINT "FK_69219ee423498b1ded19e58c52e" FOREIGN KEY ("registered_by_agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
+        `);
+        await queryRunner.query(`
             ALTER TABLE "establishment"
             ADD CONSTRAINT "FK_00e6421d0c969123f66910a3db0" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
@@ -931,6 +944,10 @@ export class Baseline1795970459024 implements MigrationInterface {
         await queryRunner.query(`
             ALTER TABLE "app_user"
             ADD CONSTRAINT "FK_ef275dd927b3ab68060799af298" FOREIGN KEY ("region_code") REFERENCES "region"("code") ON DELETE RESTRICT ON UPDATE NO ACTION
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "app_user"
+            ADD CONSTRAINT "FK_43fd3be228f929f5114575f2527" FOREIGN KEY ("managing_agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
         await queryRunner.query(`
             ALTER TABLE "session"
@@ -1020,6 +1037,10 @@ export class Baseline1795970459024 implements MigrationInterface {
         await queryRunner.query(`
             ALTER TABLE "organisation_progress"
             ADD CONSTRAINT "FK_76d10eeb0f0327935ffb85c8dea" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "organisation_progress"
+            ADD CONSTRAINT "FK_5723055bccd8f45c328cdb24fd4" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
         await queryRunner.query(`
             ALTER TABLE "progress_snapshot"
@@ -1292,6 +1313,9 @@ export class Baseline1795970459024 implements MigrationInterface {
             ALTER TABLE "progress_snapshot" DROP CONSTRAINT "FK_76488074920d4e625f949df0dbb"
         `);
         await queryRunner.query(`
+            ALTER TABLE "organisation_progress" DROP CONSTRAINT "FK_5723055bccd8f45c328cdb24fd4"
+        `);
+        await queryRunner.query(`
             ALTER TABLE "organisation_progress" DROP CONSTRAINT "FK_76d10eeb0f0327935ffb85c8dea"
         `);
         await queryRunner.query(`
@@ -1358,6 +1382,9 @@ export class Baseline1795970459024 implements MigrationInterface {
             ALTER TABLE "session" DROP CONSTRAINT "FK_30e98e8746699fb9af235410aff"
         `);
         await queryRunner.query(`
+            ALTER TABLE "app_user" DROP CONSTRAINT "FK_43fd3be228f929f5114575f2527"
+        `);
+        await queryRunner.query(`
             ALTER TABLE "app_user" DROP CONSTRAINT "FK_ef275dd927b3ab68060799af298"
         `);
         await queryRunner.query(`
@@ -1380,6 +1407,9 @@ export class Baseline1795970459024 implements MigrationInterface {
         `);
         await queryRunner.query(`
             ALTER TABLE "establishment" DROP CONSTRAINT "FK_00e6421d0c969123f66910a3db0"
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "organisation" DROP CONSTRAINT "FK_69219ee423498b1ded19e58c52e"
         `);
         await queryRunner.query(`
             ALTER TABLE "organisation" DROP CONSTRAINT "FK_f115e3ffe7a997305dc71d851eb"
@@ -1670,6 +1700,9 @@ export class Baseline1795970459024 implements MigrationInterface {
             DROP TABLE "session"
         `);
         await queryRunner.query(`
+            DROP INDEX "public"."IDX_43fd3be228f929f5114575f252"
+        `);
+        await queryRunner.query(`
             DROP INDEX "public"."IDX_6fa42e978fa7d7adc32736e26f"
         `);
         await queryRunner.query(`
@@ -1701,6 +1734,9 @@ export class Baseline1795970459024 implements MigrationInterface {
         `);
         await queryRunner.query(`
             DROP TABLE "establishment"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."IDX_69219ee423498b1ded19e58c52"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IDX_396cbdd5468012d51ac89fbdee"
