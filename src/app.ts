@@ -21,7 +21,7 @@ import { ContractEvaluationResolver, EngagementProposalResolver } from "./sanita
 import { ContractIndicatorResolver, IndicatorYearResolver } from "./sanitary/indicator.resolver";
 import { seedSanitary } from "./sanitary/sanitary.seed";
 import { ContractDeadlinesResolver, ContractScheduleResolver } from "./contracts/schedule.resolver";
-import { AmendmentResolver, ContractLifecycleResolver, ContractVersionResolver, DepartmentExpectationResolver } from "./lifecycle/lifecycle.resolver";
+import { AmendmentResolver, ContractLifecycleResolver, ContractVersionResolver, DepartmentExpectationResolver, SignatureResolver } from "./lifecycle/lifecycle.resolver";
 import { seedDepartmentExpectations } from "./lifecycle/expectations.seed";
 import { NotificationResolver } from "./notifications/notification.resolver";
 // What each kind of contract gives the lifecycle (registered on import).
@@ -70,6 +70,7 @@ export const appResolvers: NonEmptyArray<Function> = [
   ContractLifecycleResolver,
   AmendmentResolver,
   ContractVersionResolver,
+  SignatureResolver,
   DepartmentExpectationResolver,
   NotificationResolver,
 ];

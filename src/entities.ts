@@ -1,4 +1,4 @@
-import { LoginAttempt, Session, User } from "./accounts/account.entities";
+import { LoginThrottle, Session, User } from "./accounts/account.entities";
 import { ModuleType, SelectionRule, Theme } from "./commode/catalogue.entities";
 import {
   Action,
@@ -48,7 +48,7 @@ export const appSchema: SchemaDefinition = {
     OrganisationDepartment,
     User,
     Session,
-    LoginAttempt,
+    LoginThrottle,
     AuditEntry,
     Campaign,
     Contract,

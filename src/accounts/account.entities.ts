@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Role } from "../core/auth/roles";
 import { TimestampColumn } from "../core/database/columns";
 import { Tracked } from "../core/database/tracked";
@@ -112,23 +112,21 @@ export class Session {
   revokedAt: Date | null;
 }
 
-/** A login attempt, for rate limits per account and per address (shared by every server process). */
-@Entity("login_attempt")
-@Index(["email", "attemptedAt"])
-@Index(["address", "attemptedAt"])
-export class LoginAttempt {
-  @PrimaryGeneratedColumn()
-  id: number;
+/**
+ * Login attempts counted per key ("account:<email>" or "address:<ip>") over a window that
+ * starts with the first attempt, shared by every server process through the database. An
+ * attempt is counted, atomically, before its password is checked (login-throttle.ts).
+ */
+@Entity("login_throttle")
+export class LoginThrottle {
+  @PrimaryColumn({ type: "varchar", length: 300 })
+  key: string;
 
-  @Column({ type: "varchar", length: 254 })
-  email: string;
+  /** When the window began (epoch milliseconds, compared in SQL). */
+  @Column({ type: "bigint" })
+  windowStartMs: string;
 
-  @Column({ type: "varchar", length: 100 })
-  address: string;
-
-  @Column({ type: "boolean" })
-  succeeded: boolean;
-
-  @TimestampColumn()
-  attemptedAt: Date;
+  /** Attempts in the window that did not succeed (or are being checked). */
+  @Column({ type: "integer" })
+  attempts: number;
 }

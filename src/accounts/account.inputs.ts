@@ -1,17 +1,18 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
+import { TextLength } from "../core/graphql/input-limits";
+import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional } from "class-validator";
 import { Role } from "../core/auth/roles";
 
 @InputType()
 export class LoginInput {
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(254)
+  @TextLength(254)
   email: string;
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(256)
+  @TextLength(256)
   password: string;
 }
 
@@ -19,10 +20,12 @@ export class LoginInput {
 export class ChangePasswordInput {
   @Field(() => String)
   @IsNotEmpty()
+  @TextLength(256)
   currentPassword: string;
 
   @Field(() => String, { description: "At least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character." })
   @IsNotEmpty()
+  @TextLength(256)
   newPassword: string;
 }
 
@@ -30,12 +33,12 @@ export class ChangePasswordInput {
 export class CreateUserInput {
   @Field(() => String)
   @IsEmail()
-  @MaxLength(254)
+  @TextLength(254)
   email: string;
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   displayName: string;
 
   @Field(() => Role)
@@ -60,6 +63,7 @@ export class CreateUserInput {
 
   @Field(() => String, { description: "Temporary password, to be changed at first login." })
   @IsNotEmpty()
+  @TextLength(256)
   temporaryPassword: string;
 }
 
@@ -74,7 +78,7 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   displayName?: string;
 
   @Field(() => Boolean, { nullable: true, description: "False deactivates the account and ends its sessions." })
@@ -85,5 +89,6 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: "A new temporary password, to be changed at next login; ends the account's sessions." })
   @IsOptional()
   @IsNotEmpty()
+  @TextLength(256)
   temporaryPassword?: string;
 }

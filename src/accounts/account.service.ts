@@ -1,4 +1,4 @@
-import { IsNull, MoreThan, Not } from "typeorm";
+import { IsNull, Not } from "typeorm";
 import { forbidden, unauthenticated } from "../core/auth/auth-checker";
 import { AGENCY_ROLES, Role, type AuthUser } from "../core/auth/roles";
 import { currentUser } from "../core/auth/scope";
@@ -12,7 +12,8 @@ import { accountScope } from "../core/auth/tenant";
 import { requireOrganisation } from "../organisations/organisation.access";
 import { Agency } from "../territory/territory.entities";
 import { requireDepartment, requireRegion } from "../territory/territory.service";
-import { LoginAttempt, Session, User } from "./account.entities";
+import { Session, User } from "./account.entities";
+import { countAttempt, forgiveAttempt } from "./login-throttle";
 import type { ChangePasswordInput, CreateUserInput, LoginInput, UpdateUserInput } from "./account.inputs";
 import { hashPassword, PASSWORD_RULE, passwordProblems, verifyDecoy, verifyPassword } from "./password";
 import { openSession } from "./session.service";
@@ -50,29 +51,28 @@ export interface LoginResult {
 }
 
 /**
- * Logs in with email and password. Failed attempts are limited per account and per client
- * address over a sliding window, and are recorded even though the login fails.
+ * Logs in with email and password. Attempts are limited per account and per client
+ * address over a window: each attempt is counted before its password is checked, so that
+ * concurrent attempts past the limit are refused unchecked; a success gives its attempt back.
  */
 export async function login(ctx: RequestContext, input: LoginInput): Promise<LoginResult> {
   const { auth } = ctx.runtime;
   const email = normalizeEmail(input.email);
   const now = ctx.now();
-  const since = new Date(now.getTime() - auth.loginWindowMinutes * 60_000);
-  const failures = (where: object) => ctx.em.countBy(LoginAttempt, { ...where, succeeded: false, attemptedAt: MoreThan(since) });
-  if ((await failures({ email })) >= auth.maxFailuresPerAccount || (await failures({ address: ctx.address })) >= auth.maxFailuresPerAddress) {
-    throw new DomainError(ErrorCode.RATE_LIMITED, `Too many failed logins: try again in ${auth.loginWindowMinutes} minutes`);
+  const keys = { account: `account:${email}`, address: `address:${ctx.address}` };
+  const accountAttempt = await countAttempt(ctx.db, keys.account, now, auth.loginWindowMinutes);
+  const addressAttempt = await countAttempt(ctx.db, keys.address, now, auth.loginWindowMinutes);
+  if (accountAttempt > auth.maxFailuresPerAccount || addressAttempt > auth.maxFailuresPerAddress) {
+    throw new DomainError(ErrorCode.RATE_LIMITED, `Too many failed logins: try again in ${auth.loginWindowMinutes} minutes`, { retryAfterSeconds: auth.loginWindowMinutes * 60 });
   }
   const user = await ctx.em.findOneBy(User, { email });
   const valid = user?.active ? await verifyPassword(user.passwordHash, input.password) : (await verifyDecoy(input.password), false);
-  if (!user || !valid) {
-    await ctx.db.transaction((em) => em.insert(LoginAttempt, { email, address: ctx.address, succeeded: false, attemptedAt: now }));
-    throw unauthenticated("Wrong email or password");
-  }
+  if (!user || !valid) throw unauthenticated("Wrong email or password");
+  for (const key of Object.values(keys)) await forgiveAttempt(ctx.db, key);
   // The login acts as the user it authenticates, for the audit trail.
   const acting = ctx.as(await authUserOf(ctx, user, 0));
   acting.operation = "login";
   return acting.transaction(async () => {
-    await acting.tm.insert(LoginAttempt, { email, address: ctx.address, succeeded: true, attemptedAt: now });
     const { token, session } = await openSession(acting.tm, auth, user.id, now);
     await auditCreate(acting, "Session", session, { agencyId: user.agencyId, organisationId: user.organisationId });
     return { token, expiresAt: session.expiresAt, user };

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MultilineText, TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, Max, Min } from "class-validator";
 import { Phase } from "./phases";
 
 @InputType()
@@ -10,11 +11,11 @@ export class AddActionInput {
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(300)
+  @TextLength(300)
   title: string;
 
   @Field(() => String, { defaultValue: "" })
-  @MaxLength(10000)
+  @MultilineText(10000)
   description: string;
 
   @Field(() => ID, { nullable: true, description: "A theme selected in the module." })
@@ -26,7 +27,7 @@ export class AddActionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @TextLength(200)
   personInCharge?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
@@ -49,12 +50,12 @@ export class UpdateActionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(300)
+  @TextLength(300)
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10000)
+  @MultilineText(10000)
   description?: string;
 
   @Field(() => ID, { nullable: true })
@@ -67,7 +68,7 @@ export class UpdateActionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @TextLength(200)
   personInCharge?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
@@ -99,7 +100,7 @@ export class MoveActionInput {
 
   @Field(() => String, { nullable: true, description: "Required when going back." })
   @IsOptional()
-  @MaxLength(2000)
+  @MultilineText(2000)
   comment?: string | null;
 }
 

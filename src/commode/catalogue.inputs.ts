@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength, Min, ValidateNested } from "class-validator";
+import { MaxItems, MultilineText, TextLength } from "../core/graphql/input-limits";
+import { ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, Matches, Min, ValidateNested } from "class-validator";
 import { Sector } from "../organisations/organisation.entities";
 import { QuestionAngle } from "./catalogue.entities";
 import { RuleKind, RuleScope } from "./selection-rules";
@@ -15,7 +16,7 @@ export class ThemeQuestionInput {
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MultilineText(1000)
   text: string;
 }
 
@@ -27,11 +28,12 @@ export class CreateThemeInput {
 
   @Field(() => String, { description: "Stable code: capitals, digits, - or _." })
   @Matches(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: "code must be 2 to 40 capitals, digits, - or _" })
+  @TextLength(60)
   code: string;
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   title: string;
 
   @Field(() => [Sector])
@@ -42,20 +44,23 @@ export class CreateThemeInput {
 
   @Field(() => String)
   @IsNotEmpty()
+  @MultilineText(10000)
   definition: string;
 
   @Field(() => [ThemeQuestionInput], { description: `Exactly ${FICHE_QUESTIONS} questions.` })
   @ArrayMinSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
-  @ArrayMaxSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
+  @MaxItems(FICHE_QUESTIONS)
   @ValidateNested({ each: true })
   questions: ThemeQuestionInput[];
 
   @Field(() => [String], { defaultValue: [] })
   @IsNotEmpty({ each: true })
+  @MultilineText(2000)
   keyPoints: string[];
 
   @Field(() => [String], { defaultValue: [] })
   @IsNotEmpty({ each: true })
+  @MultilineText(2000)
   resources: string[];
 
   @Field(() => ID, { nullable: true, description: "Restrict the theme to this agency's contracts; empty for the common catalogue." })
@@ -74,7 +79,7 @@ export class UpdateThemeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   title?: string;
 
   @Field(() => [Sector], { nullable: true })
@@ -87,23 +92,26 @@ export class UpdateThemeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @MultilineText(10000)
   definition?: string;
 
   @Field(() => [ThemeQuestionInput], { nullable: true })
   @IsOptional()
   @ArrayMinSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
-  @ArrayMaxSize(FICHE_QUESTIONS, { message: `questions must hold exactly ${FICHE_QUESTIONS} questions` })
+  @MaxItems(FICHE_QUESTIONS)
   @ValidateNested({ each: true })
   questions?: ThemeQuestionInput[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsNotEmpty({ each: true })
+  @MultilineText(2000)
   keyPoints?: string[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsNotEmpty({ each: true })
+  @MultilineText(2000)
   resources?: string[];
 
   @Field(() => Boolean, { nullable: true, description: "Archive (true) or restore (false) the theme." })
@@ -140,32 +148,37 @@ export class UpdateModuleTypeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @MultilineText(5000)
   summary?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @MultilineText(5000)
   expectedAtContracting?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @MultilineText(5000)
   expectedDuring?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @MultilineText(5000)
   followUpIndicator?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @MultilineText(5000)
   expectedAtEnd?: string;
 
   @Field(() => [SelectionRuleInput], { nullable: true })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Extensions } from "type-graphql";
 import { Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { visibleOrNull } from "../core/errors";
@@ -11,6 +11,7 @@ import { moduleTypeById, openThemesByModuleType, rulesByModuleType } from "./com
 @Authorized()
 @Resolver(() => ModuleType)
 export class ModuleTypeResolver {
+  @Extensions({ listSize: 8 })
   @Query(() => [ModuleType], { description: "The 8 modules of the commode, in order." })
   moduleTypes(@Ctx() ctx: RequestContext): Promise<ModuleType[]> {
     return catalogue.listModuleTypes(ctx);

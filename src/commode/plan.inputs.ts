@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MultilineText } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { IsInt, IsNotEmpty, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import { CONTRACT_YEARS } from "../contracts/period";
 
 @InputType()
@@ -11,7 +12,7 @@ export class OptionalModuleInput {
 
   @Field(() => String, { description: "Why the module is activated." })
   @IsNotEmpty()
-  @MaxLength(2000)
+  @MultilineText(2000)
   reason: string;
 }
 
@@ -54,7 +55,7 @@ export class ActivateModuleInput {
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(2000)
+  @MultilineText(2000)
   reason: string;
 }
 

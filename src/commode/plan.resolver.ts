@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root, Extensions } from "type-graphql";
 import { parseId } from "../core/ids";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
@@ -23,6 +23,7 @@ registerCommentTarget(CommentTarget.MODULE, async (em, id) => (await em.findOneB
 @Authorized()
 @Resolver(() => Contract)
 export class ContractPlanResolver {
+  @Extensions({ listSize: 8 })
   @FieldResolver(() => [ContractModule], { description: "Active modules, in commode order (medico-social contracts; empty otherwise)." })
   modules(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractModule[]> {
     return modulesByContract(ctx).load(contract.id);
@@ -48,6 +49,7 @@ export class ContractPlanResolver {
     return (await violationsByContract(ctx).load(contract.id)).map(plans.violationForClient);
   }
 
+  @Extensions({ listSize: 5 })
   @FieldResolver(() => [ProgressSnapshot], { description: "The rates recorded at the close of each contract year." })
   progressHistory(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ProgressSnapshot[]> {
     return snapshotsByContract(ctx).load(contract.id);
@@ -110,6 +112,7 @@ export class ContractModuleResolver {
     return actionsByModule(ctx).load(module.id);
   }
 
+  @Extensions({ listSize: 5 })
   @FieldResolver(() => [PhaseCount], { description: "Its actions in each phase." })
   actionsByPhase(@Root() module: ContractModule): PhaseCount[] {
     return PHASE_ORDER.map((phase) => ({ phase, count: module[PHASE_COUNT_COLUMN[phase]] }));

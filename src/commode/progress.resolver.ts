@@ -1,4 +1,4 @@
-import { Authorized, Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, FieldResolver, Float, Resolver, Root, Extensions } from "type-graphql";
 import type { RequestContext } from "../core/context";
 import { Contract } from "../contracts/contract.entities";
 import { contractById, contractsByOrganisation } from "../contracts/contract.loaders";
@@ -24,6 +24,7 @@ export class OrganisationProgressResolver {
     return (await progressByOrganisation(ctx).load(organisation.id))?.lastProgressAt ?? null;
   }
 
+  @Extensions({ listSize: 8 })
   @FieldResolver(() => [OrganisationModuleRate], { description: "Its rate in each module active in one of its contracts, in commode order." })
   async moduleRates(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<OrganisationModuleRate[]> {
     const modules = await medicoSocialModulesByOrganisation(ctx).load(organisation.id);
@@ -31,6 +32,7 @@ export class OrganisationProgressResolver {
     return organisationModuleRates(modules, types);
   }
 
+  @Extensions({ listSize: 5 })
   @FieldResolver(() => [PhaseCount], { description: "Its actions in each phase, over its medico-social contracts." })
   async actionsByPhase(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<PhaseCount[]> {
     const modules = await medicoSocialModulesByOrganisation(ctx).load(organisation.id);
@@ -66,6 +68,7 @@ export class ProgressSnapshotResolver {
     return (await contractById(ctx).load(snapshot.contractId))!;
   }
 
+  @Extensions({ listSize: 8 })
   @FieldResolver(() => [ModuleProgressSnapshot])
   modules(@Root() snapshot: ProgressSnapshot, @Ctx() ctx: RequestContext): Promise<ModuleProgressSnapshot[]> {
     return moduleSnapshotsBySnapshot(ctx).load(snapshot.id);

@@ -1,13 +1,14 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
+import { IsEnum, IsNotEmpty, IsOptional } from "class-validator";
 import { ContractKind } from "./contract.entities";
 
 @InputType()
 export class CreateCampaignInput {
   @Field(() => String, { description: "e.g. \"CPOM médico-sociaux 2026-2030\"" })
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name: string;
 
   @Field(() => ContractKind, { defaultValue: ContractKind.MEDICO_SOCIAL })
@@ -41,7 +42,7 @@ export class UpdateCampaignInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name?: string;
 
   @Field(() => [Float], { nullable: true })

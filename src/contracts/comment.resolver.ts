@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
-import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { MultilineText } from "../core/graphql/input-limits";
+import { IsEnum, IsOptional } from "class-validator";
 import { IsNotBlank } from "../core/validators";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
@@ -24,7 +25,7 @@ export class AddCommentInput {
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(20000)
+  @MultilineText(20000)
   text: string;
 }
 

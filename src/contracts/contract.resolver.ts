@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Extensions } from "type-graphql";
 import { User } from "../accounts/account.entities";
 import { userById } from "../accounts/account.loaders";
 import { AuditEntry } from "../core/audit/audit.entity";
@@ -93,6 +93,7 @@ export class ContractResolver {
     return (await campaignById(ctx).load(contract.campaignId))?.expectedRates[year - 1] ?? null;
   }
 
+  @Extensions({ listSize: 5 })
   @FieldResolver(() => [ContractYear], { description: "The five contract years." })
   years(@Root() contract: Contract): ContractYear[] {
     return contractYears(contract.startDate);

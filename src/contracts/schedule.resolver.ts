@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsOptional, MaxLength } from "class-validator";
+import { IsOptional } from "class-validator";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { manyByLoader } from "../core/loaders";
@@ -48,7 +49,7 @@ class ReviewsDueFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(3)
+  @TextLength(3)
   regionCode?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import type { QueryLimits } from "./graphql/limits";
 
 /** Which database the server runs on: an embedded SQLite file, or PostgreSQL. */
 export type DatabaseConfig =
@@ -20,6 +21,13 @@ export interface AuthConfig {
   trustProxy: boolean;
 }
 
+/** Requests allowed per window, per account and per client address (shared through Redis when configured). */
+export interface RateLimits {
+  perAccount: number;
+  perAddress: number;
+  windowSeconds: number;
+}
+
 export interface Config {
   port: number;
   database: DatabaseConfig;
@@ -33,6 +41,12 @@ export interface Config {
   /** Redis for live events across server processes (subscriptions); null: in memory, one process. */
   redisUrl: string | null;
   auth: AuthConfig;
+  limits: QueryLimits;
+  /** False only to measure what the limits cost (the benchmark): never in production. */
+  limitsEnabled: boolean;
+  rateLimits: RateLimits;
+  /** Origins a browser may call the API from (CORS); empty: same origin only. */
+  corsOrigins: string[];
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -72,6 +86,41 @@ export function usesPostgres(env: NodeJS.ProcessEnv = process.env): boolean {
   return /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "");
 }
 
+/**
+ * The query limits: set from the largest legitimate operations (README, benchmark, tests)
+ * with a margin; see README, Security.
+ */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxCharacters: 20_000,
+  maxTokens: 2_000,
+  maxDepth: 9,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxCost: 200_000,
+  timeBudgetMs: 10_000,
+};
+
+function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
+  const d = DEFAULT_QUERY_LIMITS;
+  return {
+    maxCharacters: positiveInteger(env, "GRAPHQL_MAX_CHARACTERS", d.maxCharacters),
+    maxTokens: positiveInteger(env, "GRAPHQL_MAX_TOKENS", d.maxTokens),
+    maxDepth: positiveInteger(env, "GRAPHQL_MAX_DEPTH", d.maxDepth),
+    maxAliases: positiveInteger(env, "GRAPHQL_MAX_ALIASES", d.maxAliases),
+    maxDirectives: positiveInteger(env, "GRAPHQL_MAX_DIRECTIVES", d.maxDirectives),
+    maxCost: positiveInteger(env, "GRAPHQL_MAX_COST", d.maxCost),
+    timeBudgetMs: positiveInteger(env, "REQUEST_TIME_BUDGET_MS", d.timeBudgetMs),
+  };
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const origins = (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS lists origins such as https://tableau.ars.example (scheme and host, no path), got "${origin}"`);
+  }
+  return origins;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const portText = env.PORT ?? "4000";
@@ -97,5 +146,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logSql: flag(env.LOG_SQL, false),
     redisUrl: env.REDIS_URL || null,
     auth: authConfig(env, production),
+    limits: queryLimits(env),
+    limitsEnabled: flag(env.LIMITS, true),
+    rateLimits: {
+      perAccount: positiveInteger(env, "RATE_LIMIT_PER_ACCOUNT", 600),
+      perAddress: positiveInteger(env, "RATE_LIMIT_PER_ADDRESS", 1200),
+      windowSeconds: positiveInteger(env, "RATE_LIMIT_WINDOW_SECONDS", 60),
+    },
+    corsOrigins: corsOrigins(env),
   };
 }

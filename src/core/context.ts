@@ -4,6 +4,7 @@ import { calendarDate, type Clock } from "./clock";
 import type { Database } from "./database/database";
 import type { AuthUser } from "./auth/roles";
 import type { AuthConfig } from "./config";
+import { DomainError, ErrorCode } from "./errors";
 
 /** What every request shares: the database, the clock, the authentication settings. */
 export interface Runtime {
@@ -33,7 +34,16 @@ export class RequestContext {
     readonly authError: string | null = null,
     /** The client's address, for login rate limits. */
     readonly address: string = "unknown",
+    /** When the request's time budget runs out (epoch ms): a database access after it is refused with TIMEOUT. */
+    readonly deadline: number = Number.POSITIVE_INFINITY,
   ) {}
+
+  /** Refuses more work once the time budget is spent; inside a transaction, nothing is written. */
+  private withinBudget(): void {
+    if (Date.now() > this.deadline) {
+      throw new DomainError(ErrorCode.TIMEOUT, "The request ran past its time budget and was stopped (nothing it was writing was saved): ask for less, e.g. smaller pages");
+    }
+  }
 
   get db(): Database {
     return this.runtime.db;
@@ -45,7 +55,7 @@ export class RequestContext {
 
   /** The same runtime, acting as another user (a login acts as the user it authenticates). */
   as(user: AuthUser | null): RequestContext {
-    return new RequestContext(this.runtime, user, null, this.address);
+    return new RequestContext(this.runtime, user, null, this.address, this.deadline);
   }
 
   /** Notes that the current mutation went through the audit trail (see Transactional). */
@@ -59,11 +69,13 @@ export class RequestContext {
 
   /** For reads: the open transaction's manager during a mutation, else the read connection. */
   get em(): EntityManager {
+    this.withinBudget();
     return this.tx ?? this.db.reader.manager;
   }
 
   /** For writes: only inside `transaction()`, so no write can escape a transaction. */
   get tm(): EntityManager {
+    this.withinBudget();
     if (!this.tx) throw new Error("A write was attempted outside a transaction");
     return this.tx;
   }
@@ -119,6 +131,7 @@ export class RequestContext {
   }
 
   loaderFor<K, V>(key: symbol, create: () => DataLoader<K, V, unknown>): DataLoader<K, V> {
+    this.withinBudget();
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = create() as unknown as DataLoader<unknown, unknown>;

@@ -1,9 +1,10 @@
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLFormattedError, type ValueNode } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
 import { ArgumentValidationError } from "type-graphql";
 import { QueryFailedError } from "typeorm";
+import { TOO_MANY_TOKENS } from "./graphql/limits";
 
 /** The codes a client can act on; anything else reaches it as INTERNAL_SERVER_ERROR. */
 export enum ErrorCode {
@@ -16,8 +17,12 @@ export enum ErrorCode {
   /** It clashes with existing data: a duplicate, or a stale version. */
   CONFLICT = "CONFLICT",
   FORBIDDEN = "FORBIDDEN",
-  /** Too many attempts (logins): wait before trying again. */
+  /** Too many attempts (logins) or requests: wait before trying again (`extensions.retryAfterSeconds`). */
   RATE_LIMITED = "RATE_LIMITED",
+  /** The query is larger than a limit allows (`extensions.limit` says which: characters, tokens, depth, aliases, directives, cost). */
+  QUERY_TOO_LARGE = "QUERY_TOO_LARGE",
+  /** The request ran past its time budget: ask for less. Nothing it was writing was saved. */
+  TIMEOUT = "TIMEOUT",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
@@ -91,14 +96,78 @@ function isUniqueViolation(error: unknown): boolean {
 
 export type ErrorLogger = (error: unknown) => void;
 
+/** graphql-js's "Did you mean …?" hints name the schema's fields and values: not for production. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Where each variable is used: the path from the root field's argument to the variable
+ * (`input.moduleId` for `addAction(input: { moduleId: $m })`).
+ */
+function variablePaths(document: DocumentNode): Map<string, string[]> {
+  const paths = new Map<string, string[]>();
+  const walk = (value: ValueNode, path: string[]) => {
+    if (value.kind === Kind.VARIABLE) {
+      if (!paths.has(value.name.value)) paths.set(value.name.value, path);
+    } else if (value.kind === Kind.OBJECT) {
+      for (const field of value.fields) walk(field.value, [...path, field.name.value]);
+    } else if (value.kind === Kind.LIST) {
+      value.values.forEach((item, i) => walk(item, [...path, String(i)]));
+    }
+  };
+  visit(document, { Argument: (node) => walk(node.value, [node.name.value]) });
+  return paths;
+}
+
+/** Field paths follow the inputs' convention: inside `input`, without it ("phase", "establishmentIds.2"); other arguments by name. */
+const fieldOf = (path: string[]) => (path[0] === "input" && path.length > 1 ? path.slice(1) : path).join(".");
+
+/**
+ * Gives the BAD_USER_INPUT errors that graphql-js raises while coercing the variables (a bad
+ * enum value, date or type) the input field at fault, as `extensions.field`, like the
+ * errors the services raise: the variable's place in the arguments, then the path inside it.
+ */
+export function inputErrorFields(errors: readonly GraphQLError[], document: DocumentNode | undefined): void {
+  const paths = document ? variablePaths(document) : new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.extensions.code !== ApolloServerErrorCode.BAD_USER_INPUT || error.extensions.field !== undefined) continue;
+    const match = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|.*)/s.exec(error.message);
+    let field = "variables";
+    if (match) {
+      const [, variable, at] = match;
+      // graphql-js prints list positions as [2]: the inputs' convention is .2
+      const inside = at ? at.replace(/\[(\d+)\]/g, ".$1").split(".").slice(1) : [];
+      // An unknown or missing field of an input object is named in the message, not in the path.
+      const named = /; Field "(\w+)" (?:is not defined by type|of required type)/.exec(error.message);
+      if (named) inside.push(named[1]);
+      field = fieldOf([...(paths.get(variable) ?? [variable]), ...inside]);
+    }
+    (error.extensions as Record<string, unknown>).field = field;
+  }
+}
+
 /**
  * Apollo's formatError: domain and validation errors keep their code and field; a race lost
  * on a unique index becomes CONFLICT; anything unexpected is logged with its stack and
  * reaches the client masked.
  */
-export function createErrorFormatter(log: ErrorLogger) {
+export function createErrorFormatter(log: ErrorLogger, options: { hideSuggestions: boolean } = { hideSuggestions: false }) {
+  const format = formatWith(log);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, "") };
+  };
+}
+
+function formatWith(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // A limit's refusal reported during validation: Apollo gives it the validation code; its own code and limit are kept.
+    const reported = (error as GraphQLError | undefined)?.originalError;
+    if (reported instanceof GraphQLError && reported.extensions.code === ErrorCode.QUERY_TOO_LARGE) {
+      return { message: reported.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit: reported.extensions.limit } };
+    }
+    if (TOO_MANY_TOKENS.test(formatted.message)) return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit: "maxTokens" } };
     if (original instanceof ArgumentValidationError) {
       const violations = flattenValidationErrors(original.extensions.validationErrors);
       const first = violations[0];

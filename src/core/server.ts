@@ -4,18 +4,23 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import express from "express";
+import cors from "cors";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import helmet from "helmet";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from "graphql";
 import { systemClock, type Clock } from "./clock";
 import type { Config } from "./config";
 import type { AuthUser } from "./auth/roles";
 import { RequestContext, type Runtime } from "./context";
 import type { Database } from "./database/database";
 import { currentQueryStats, withQueryStats } from "./database/query-stats";
-import { createErrorFormatter, type ErrorLogger } from "./errors";
+import { createErrorFormatter, inputErrorFields, type ErrorLogger } from "./errors";
 import { EXPLORER_HTML, explorerAssets } from "./graphql/explorer";
+import { queryLimits, tooManyCharacters } from "./graphql/limits";
+import { inputLimitsPlugin } from "./graphql/input-limits";
+import { RequestRateLimiter } from "./http/rate-limits";
 
 /** Who sends a request, from its Authorization header (provided by the accounts area). */
 export type Authenticator = (runtime: Runtime, authorization: string | undefined) => Promise<{ user: AuthUser | null; error: string | null }>;
@@ -49,32 +54,102 @@ const queryStatsPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** Subscriptions go over WebSocket (graphql-ws); over HTTP they get a clear answer instead of failing. */
+const subscriptionsOverWebSocket: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === "subscription") {
+          throw new GraphQLError("Subscriptions are served over WebSocket, with the graphql-ws protocol, on this same path (ws:// or wss://…/graphql)", {
+            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          });
+        }
+      },
+      // Input errors that graphql-js raised on the variables are given the input field at fault.
+      async didEncounterErrors({ errors, document }) {
+        inputErrorFields(errors, document);
+      },
+    };
+  },
+};
+
+/** A GraphQL-over-HTTP error body, for what fails before GraphQL runs (bad JSON, size, type). */
+const httpError = (res: express.Response, status: number, code: string, message: string) =>
+  res.status(status).type("application/graphql-response+json").json({ errors: [{ message, extensions: { code } }] });
+
+/** Body parser failures as GraphQL errors in JSON, never Express's HTML page or a stack. */
+const jsonErrors: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  switch (error.type) {
+    case "entity.parse.failed":
+      return httpError(res, 400, "BAD_REQUEST", "The request body is not valid JSON");
+    case "entity.too.large":
+      return httpError(res, 413, "PAYLOAD_TOO_LARGE", "The request body is too large");
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return httpError(res, 415, "UNSUPPORTED_MEDIA_TYPE", "The request body must be UTF-8 JSON");
+    default:
+      return httpError(res, error.status && error.status < 500 ? error.status : 500, error.status && error.status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR", "The request could not be read");
+  }
+};
+
+/** A query text over the characters limit is refused before it is parsed. */
+const characterLimit =
+  (config: Config): RequestHandler =>
+  (req, res, next) => {
+    const error = config.limitsEnabled ? tooManyCharacters(req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query, config.limits) : null;
+    if (!error) return next();
+    res.status(413).type("application/graphql-response+json").json({ errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: error.extensions.limit } }] });
+  };
+
+/** POST /graphql takes JSON only; anything else is answered 415 rather than reaching GraphQL without a body. */
+const jsonPostsOnly: RequestHandler = (req, res, next) => {
+  if (req.method === "POST" && !req.is("application/json")) {
+    return httpError(res, 415, "UNSUPPORTED_MEDIA_TYPE", "Send GraphQL requests as application/json (POST), or as a GET query with the apollo-require-preflight header");
+  }
+  next();
+};
+
 const defaultErrorLog: ErrorLogger = (error) => console.error("[graphql] unexpected error:", error);
 
-/** Starts the HTTP server: POST /graphql, the offline explorer on GET /graphql, GET /health. */
+/** Headers a browser client may send (CORS): Apollo's CSRF prevention accepts the last two on GET queries. */
+const CLIENT_HEADERS = ["authorization", "content-type", "accept", "x-request-id", "apollo-require-preflight", "x-apollo-operation-name"];
+
+/** Starts the HTTP server: POST (and preflighted GET) /graphql, the offline explorer on GET /graphql, GET /health. */
 export async function startServer(options: ServerOptions, port = options.config.port): Promise<RunningServer> {
   const { config, db, schema } = options;
   const runtime: Runtime = { db, clock: options.clock ?? systemClock, auth: config.auth };
+  const rateLimiter = RequestRateLimiter.create(config.rateLimits, config.redisUrl);
   const app = express();
   app.disable("x-powered-by");
   // Behind a load balancer, the client address (for login limits) is in X-Forwarded-For.
   app.set("trust proxy", config.auth.trustProxy);
+  app.use(helmet());
+  // Browsers may call from the listed origins only; a preflight from elsewhere gets no allowance.
+  app.use(cors({ origin: (origin, done) => done(null, origin !== undefined && config.corsOrigins.includes(origin)), allowedHeaders: CLIENT_HEADERS, exposedHeaders: ["retry-after"], maxAge: 600 }));
   const httpServer = http.createServer(app);
 
+  const limits = config.limitsEnabled ? queryLimits(config.limits) : { plugins: [], validationRules: [], parseOptions: {} };
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     ApolloServerPluginLandingPageDisabled(),
     // No HTTP caching of this API's answers; the default plugin would hook every field resolution.
     ApolloServerPluginCacheControlDisabled(),
+    subscriptionsOverWebSocket,
+    inputLimitsPlugin as ApolloServerPlugin<RequestContext>,
+    ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
   ];
   if (config.queryStats) plugins.push(queryStatsPlugin);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     plugins,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
     introspection: config.explorer,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.explorer,
-    formatError: createErrorFormatter(options.logError ?? defaultErrorLog),
+    formatError: createErrorFormatter(options.logError ?? defaultErrorLog, { hideSuggestions: config.production }),
   });
   await apollo.start();
 
@@ -92,20 +167,28 @@ export async function startServer(options: ServerOptions, port = options.config.
   if (config.queryStats) app.use("/graphql", (_req, _res, next) => withQueryStats({ statements: 0 }, () => next()));
   app.use(
     "/graphql",
+    jsonPostsOnly,
     express.json({ limit: "1mb" }),
+    characterLimit(config),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
+        const address = req.ip ?? "unknown";
         const { user, error } = await options.authenticate(runtime, req.headers.authorization);
-        return new RequestContext(runtime, user, error, req.ip ?? "unknown");
+        if (!config.limitsEnabled) return new RequestContext(runtime, user, error, address);
+        await rateLimiter.consume(address, user?.id ?? null);
+        return new RequestContext(runtime, user, error, address, Date.now() + config.limits.timeBudgetMs);
       },
     }),
   );
+  app.use(jsonErrors);
 
   // Subscriptions (graphql-ws) on the same path; the token comes in the connection's payload.
-  const sockets = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  // The same size and validation limits as over HTTP.
+  const sockets = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 1024 * 1024 });
   const subscriptions = useServer(
     {
       schema,
+      validate: (subscriptionSchema, document) => validate(subscriptionSchema, document, [...specifiedRules, ...limits.validationRules]),
       context: async ({ connectionParams }: { connectionParams?: Record<string, unknown> }) => {
         const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
         const { user, error } = await options.authenticate(runtime, typeof authorization === "string" ? authorization : undefined);
@@ -126,6 +209,7 @@ export async function startServer(options: ServerOptions, port = options.config.
     stop: async () => {
       await subscriptions.dispose();
       await apollo.stop();
+      await rateLimiter.close();
     },
   };
 }

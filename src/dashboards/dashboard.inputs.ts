@@ -1,5 +1,6 @@
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
-import { IsEnum, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { TextLength } from "../core/graphql/input-limits";
+import { IsEnum, IsOptional, Max, Min } from "class-validator";
 import { SortDirection } from "../core/pagination";
 import { Sector } from "../organisations/organisation.entities";
 
@@ -18,7 +19,7 @@ export class OrganisationFilter {
 
   @Field(() => String, { nullable: true, description: "Part of the name or FINESS juridique; case and accents ignored." })
   @IsOptional()
-  @MaxLength(200)
+  @TextLength(200)
   search?: string;
 
   @Field(() => Boolean, { nullable: true, description: "Only organisations with a contract, in progress, whose rate is below what its campaign expects for the current contract year." })

@@ -109,7 +109,7 @@ export async function setDepartmentExpectations(ctx: RequestContext, input: SetD
  */
 export function contractSignatures(contract: Contract, rows: Signature[], departments: string[]): Signature[] {
   const placeholder = (party: SignatoryParty, departmentCode: string | null) =>
-    Object.assign(new Signature(), { id: 0, contractId: contract.id, amendmentId: null, party, departmentCode, status: SignatureStatus.NOT_SIGNED, signedOn: null, signedBy: null, reason: null });
+    Object.assign(new Signature(), { id: 0, createdAt: null, updatedAt: null, version: 0, contractId: contract.id, amendmentId: null, party, departmentCode, status: SignatureStatus.NOT_SIGNED, signedOn: null, signedBy: null, reason: null });
   const find = (party: SignatoryParty, departmentCode: string | null = null) => rows.find((r) => r.party === party && r.departmentCode === departmentCode) ?? placeholder(party, departmentCode);
   return [find(SignatoryParty.AGENCY), find(SignatoryParty.ORGANISATION), ...departments.map((code) => find(SignatoryParty.DEPARTMENT, code))];
 }

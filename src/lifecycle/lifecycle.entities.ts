@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
-import { DateColumn, TimestampColumn } from "../core/database/columns";
+import { CreatedAtColumn, DateColumn, TimestampColumn, UpdatedAtColumn, Version } from "../core/database/columns";
 import { Tracked } from "../core/database/tracked";
 import { Contract, ContractStatus } from "../contracts/contract.entities";
 import { Department } from "../territory/territory.entities";
@@ -132,10 +132,23 @@ export class Amendment extends Tracked {
 @ObjectType({ description: "A party's signature of a contract or of an amendment." })
 @Entity("signature")
 @Index(["contractId", "amendmentId"])
-export class Signature extends Tracked {
-  @Field(() => ID)
+export class Signature {
+  /** 0 for a party with no record yet (its GraphQL id is then made of the contract and the party: lifecycle.resolver.ts). */
   @PrimaryGeneratedColumn()
   id: number;
+
+  // Not Tracked's fields: a party that has not signed yet has no record, so no dates.
+  @Field(() => Date, { nullable: true, description: "When it was recorded; null while the party has no record (NOT_SIGNED)." })
+  @CreatedAtColumn()
+  createdAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When it last changed; null while the party has no record." })
+  @UpdatedAtColumn()
+  updatedAt: Date | null;
+
+  @Field(() => Int, { description: "Optimistic-lock version; 0 while the party has no record." })
+  @Version()
+  version: number;
 
   @ManyToOne(() => Contract, { onDelete: "CASCADE" })
   @JoinColumn({ name: "contract_id" })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MultilineText, TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsOptional, MaxLength } from "class-validator";
+import { IsOptional } from "class-validator";
 import { IsNotBlank } from "../core/validators";
 
 @InputType({ description: "A status change of a contract, at the version read." })
@@ -13,7 +14,7 @@ export class ContractTransitionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5000)
+  @MultilineText(5000)
   comment?: string | null;
 }
 
@@ -27,7 +28,7 @@ export class SignContractInput {
 
   @Field(() => String, { nullable: true, description: "For a department user: the department signed for (yours)." })
   @IsOptional()
-  @MaxLength(3)
+  @TextLength(3)
   departmentCode?: string | null;
 }
 
@@ -38,7 +39,7 @@ export class DeclineSignatureInput {
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(5000)
+  @MultilineText(5000)
   reason: string;
 }
 
@@ -49,7 +50,7 @@ export class OpenAmendmentInput {
 
   @Field(() => String, { description: "What the amendment changes, and why." })
   @IsNotBlank()
-  @MaxLength(10000)
+  @MultilineText(10000)
   description: string;
 }
 
@@ -66,25 +67,27 @@ export class SignAmendmentInput {
 export class DepartmentExpectationInput {
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(60)
+  @TextLength(60)
   code: string;
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(5000)
+  @MultilineText(5000)
   description: string;
 
   @Field(() => [String], { defaultValue: [] })
+  @TextLength(60)
   themeCodes: string[];
 
   @Field(() => [String], { defaultValue: [] })
+  @TextLength(60)
   keywords: string[];
 }
 
 @InputType()
 export class SetDepartmentExpectationsInput {
   @Field(() => String)
-  @MaxLength(3)
+  @TextLength(3)
   departmentCode: string;
 
   @Field(() => [DepartmentExpectationInput], { description: "The complete list." })

@@ -170,6 +170,15 @@ export class AmendmentResolver {
 }
 
 @Authorized()
+@Resolver(() => Signature)
+export class SignatureResolver {
+  @FieldResolver(() => ID, { description: "Its record's id; for a party with no record yet (NOT_SIGNED), one made of the contract and the party." })
+  id(@Root() signature: Signature): string {
+    return signature.id ? String(signature.id) : `contract-${signature.contractId}-${signature.party.toLowerCase()}${signature.departmentCode ? `-${signature.departmentCode}` : ""}`;
+  }
+}
+
+@Authorized()
 @Resolver(() => ContractVersion)
 export class ContractVersionResolver {
   @FieldResolver(() => Amendment, { nullable: true })

@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from "class-validator";
+import { TextLength } from "../core/graphql/input-limits";
+import { IsEnum, IsNotEmpty, IsOptional, Matches } from "class-validator";
 import { LegalStatus, Sector } from "./organisation.entities";
 
 @InputType()
 export class CreateOrganisationInput {
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name: string;
 
   @Field(() => String, { description: "FINESS juridique: 9 characters, spaces ignored." })
@@ -33,7 +34,7 @@ export class UpdateOrganisationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name?: string;
 
   @Field(() => LegalStatus, { nullable: true })
@@ -63,7 +64,7 @@ export class CreateEstablishmentInput {
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name: string;
 
   @Field(() => Sector, { nullable: true, description: "PA or PH; leave empty for a health establishment." })
@@ -73,7 +74,7 @@ export class CreateEstablishmentInput {
 
   @Field(() => String, { description: "e.g. EHPAD, IME, FAM, MAS, SSIAD, ESAT." })
   @IsNotEmpty()
-  @MaxLength(100)
+  @TextLength(100)
   category: string;
 
   @Field(() => String, { description: "Department code, e.g. \"71\", \"2A\", \"974\"." })
@@ -82,7 +83,7 @@ export class CreateEstablishmentInput {
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(100)
+  @TextLength(100)
   commune: string;
 
   @Field(() => String)
@@ -101,19 +102,19 @@ export class UpdateEstablishmentInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(100)
+  @TextLength(100)
   category?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(100)
+  @TextLength(100)
   commune?: string;
 
   @Field(() => String, { nullable: true })

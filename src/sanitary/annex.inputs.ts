@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { MaxItems, TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, MaxLength, Min } from "class-validator";
+import { ArrayMinSize, IsInt, IsOptional, Min } from "class-validator";
 import { IsNotBlank } from "../core/validators";
 import { CONTRACT_YEARS } from "../contracts/period";
 
@@ -11,7 +12,7 @@ export class RecordEstablishmentActivityInput {
 
   @Field(() => String, { description: "An activity code (see the activities query), e.g. URGENCES." })
   @IsNotBlank()
-  @MaxLength(40)
+  @TextLength(40)
   activityCode: string;
 
   @Field(() => Int, { nullable: true })
@@ -22,7 +23,7 @@ export class RecordEstablishmentActivityInput {
 
   @Field(() => String, { nullable: true, description: "What the capacity counts, e.g. lits, places." })
   @IsOptional()
-  @MaxLength(40)
+  @TextLength(40)
   capacityUnit?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
@@ -46,7 +47,7 @@ export class UpdateEstablishmentActivityInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(40)
+  @TextLength(40)
   capacityUnit?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
@@ -67,12 +68,12 @@ export class RemoveEstablishmentActivityInput {
 export class FinancingLineInput {
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(300)
+  @TextLength(300)
   label: string;
 
   @Field(() => [Float], { description: `Euros per contract year, N1 to N${CONTRACT_YEARS}.` })
   @ArrayMinSize(CONTRACT_YEARS)
-  @ArrayMaxSize(CONTRACT_YEARS)
+  @MaxItems(CONTRACT_YEARS)
   amounts: number[];
 }
 

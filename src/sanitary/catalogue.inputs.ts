@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { MaxItems, MultilineText, TextLength } from "../core/graphql/input-limits";
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import { IsNotBlank } from "../core/validators";
 import { LegalStatus } from "../organisations/organisation.entities";
 import { DataSource, Direction, IndicatorType } from "./sanitary.enums";
@@ -8,6 +9,7 @@ import { DataSource, Direction, IndicatorType } from "./sanitary.enums";
 export class ConcernedRuleInput {
   @Field(() => String, { description: "The catalogue's words, e.g. \"Tous ceux autorisés en urgences\"." })
   @IsNotBlank()
+  @MultilineText(2000)
   text: string;
 
   @Field(() => [LegalStatus], { defaultValue: [], description: "Legal statuses concerned (any); empty: all." })
@@ -31,6 +33,7 @@ export class ConcernedRuleInput {
 export class IndicatorTemplateInput {
   @Field(() => String)
   @IsNotBlank()
+  @TextLength(400)
   label: string;
 
   @Field(() => IndicatorType)
@@ -39,11 +42,12 @@ export class IndicatorTemplateInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(60)
+  @TextLength(60)
   unit?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MultilineText(2000)
   calculationMethod?: string | null;
 
   @Field(() => DataSource)
@@ -52,7 +56,7 @@ export class IndicatorTemplateInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @TextLength(200)
   collectionPeriod?: string | null;
 
   @Field(() => Direction, { defaultValue: Direction.HIGHER_IS_BETTER })
@@ -64,11 +68,12 @@ export class IndicatorTemplateInput {
 export class ActionTypeInput {
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(20)
+  @TextLength(20)
   code: string;
 
   @Field(() => String)
   @IsNotBlank()
+  @TextLength(400)
   title: string;
 
   @Field(() => Boolean)
@@ -81,6 +86,7 @@ export class ActionTypeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MultilineText(2000)
   note?: string | null;
 
   @Field(() => [IndicatorTemplateInput], { defaultValue: [] })
@@ -92,12 +98,12 @@ export class ActionTypeInput {
 export class StrategicObjectiveInput {
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(20)
+  @TextLength(20)
   code: string;
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(400)
+  @TextLength(400)
   title: string;
 
   @Field(() => [ActionTypeInput])
@@ -109,12 +115,12 @@ export class StrategicObjectiveInput {
 export class StrategicOrientationInput {
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(20)
+  @TextLength(20)
   code: string;
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(300)
+  @TextLength(300)
   title: string;
 
   @Field(() => [StrategicObjectiveInput])
@@ -126,7 +132,7 @@ export class StrategicOrientationInput {
 export class ObjectiveLimitInput {
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(100)
+  @TextLength(100)
   category: string;
 
   @Field(() => Int)
@@ -140,11 +146,12 @@ export class ObjectiveLimitInput {
 export class SanitaryCatalogueInput {
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(200)
+  @TextLength(200)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @TextLength(400)
   source?: string | null;
 
   @Field(() => Int)
@@ -158,7 +165,7 @@ export class SanitaryCatalogueInput {
   objectiveLimits: ObjectiveLimitInput[];
 
   @Field(() => [StrategicOrientationInput])
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @ValidateNested({ each: true })
   orientations: StrategicOrientationInput[];
 

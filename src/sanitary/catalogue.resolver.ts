@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Extensions } from "type-graphql";
 import { Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
@@ -43,6 +43,7 @@ class ConcernedRuleView {
 @Authorized()
 @Resolver(() => SanitaryCatalogue)
 export class SanitaryCatalogueResolver {
+  @Extensions({ listSize: 3 })
   @Query(() => [SanitaryCatalogue], { description: "Sanitary catalogues, by region." })
   sanitaryCatalogues(@Ctx() ctx: RequestContext, @Arg("regionCode", () => String, { nullable: true }) regionCode?: string | null): Promise<SanitaryCatalogue[]> {
     return catalogues.listCatalogues(ctx, regionCode ?? null);
@@ -68,6 +69,7 @@ export class SanitaryCatalogueResolver {
     return limitsByCatalogue(ctx).load(catalogue.id);
   }
 
+  @Extensions({ listSize: 5 })
   @FieldResolver(() => [StrategicOrientation])
   orientations(@Root() catalogue: SanitaryCatalogue, @Ctx() ctx: RequestContext): Promise<StrategicOrientation[]> {
     return orientationsByCatalogue(ctx).load(catalogue.id);
@@ -125,6 +127,7 @@ export class ActionTypeResolver {
     return { text: rule.text, legalStatuses: rule.legalStatuses ?? [], allOf: rule.allOf ?? [], anyOf: rule.anyOf ?? [], noneOf: rule.noneOf ?? [], organisationManages: rule.organisationManages ?? [] };
   }
 
+  @Extensions({ listSize: 3 })
   @FieldResolver(() => [IndicatorTemplate], { description: "The indicators the catalogue suggests." })
   indicators(@Root() action: ActionType, @Ctx() ctx: RequestContext): Promise<IndicatorTemplate[]> {
     return templatesByActionType(ctx).load(action.id);

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MultilineText, TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import { IsNotBlank } from "../core/validators";
 import { CONTRACT_YEARS } from "../contracts/period";
 import { DataSource, Direction, IndicatorType, Verdict } from "./sanitary.enums";
@@ -22,7 +23,7 @@ export class OpenSanitaryContractInput {
 
   @Field(() => String, { nullable: true, description: "The category that sets the most objectives it may retain (the catalogue's default otherwise)." })
   @IsOptional()
-  @MaxLength(100)
+  @TextLength(100)
   category?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -44,7 +45,7 @@ export class DecideObjectiveInput {
 
   @Field(() => String, { description: "Enjeux: why it is retained or not." })
   @IsNotBlank()
-  @MaxLength(10000)
+  @MultilineText(10000)
   stakes: string;
 }
 
@@ -71,7 +72,7 @@ export class AdaptActionInput {
 
   @Field(() => String, { description: "The action's wording, adapted to the organisation." })
   @IsNotBlank()
-  @MaxLength(5000)
+  @MultilineText(5000)
   title: string;
 }
 
@@ -79,6 +80,7 @@ export class AdaptActionInput {
 export class CustomIndicatorInput {
   @Field(() => String)
   @IsNotBlank()
+  @TextLength(400)
   label: string;
 
   @Field(() => IndicatorType)
@@ -87,11 +89,12 @@ export class CustomIndicatorInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(60)
+  @TextLength(60)
   unit?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MultilineText(2000)
   calculationMethod?: string | null;
 
   @Field(() => DataSource)
@@ -100,7 +103,7 @@ export class CustomIndicatorInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @TextLength(200)
   collectionPeriod?: string | null;
 
   @Field(() => Direction, { defaultValue: Direction.HIGHER_IS_BETTER })
@@ -134,6 +137,7 @@ export class YearValueInput {
 
   @Field(() => String, { nullable: true, description: "YES / NO, a number (a percentage 0 to 100 for a rate), or text, as the indicator's type says; null clears it." })
   @IsOptional()
+  @TextLength(100)
   value?: string | null;
 }
 
@@ -147,6 +151,7 @@ export class SetIndicatorTargetsInput {
 
   @Field(() => String, { nullable: true, description: "Baseline T0, typed like the values." })
   @IsOptional()
+  @TextLength(100)
   baseline?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Year of the baseline: before the contract starts (2018 when known, else 2019, for the 2020 campaigns)." })
@@ -160,7 +165,7 @@ export class SetIndicatorTargetsInput {
 
   @Field(() => String, { nullable: true, description: "When the data is collected, e.g. March of each year." })
   @IsOptional()
-  @MaxLength(200)
+  @TextLength(200)
   collectionPeriod?: string | null;
 }
 
@@ -178,6 +183,7 @@ export class RecordActualInput {
 
   @Field(() => String, { nullable: true, description: "The value achieved (réalisé), typed as the indicator's type says; null clears it." })
   @IsOptional()
+  @TextLength(100)
   value?: string | null;
 }
 
@@ -195,7 +201,7 @@ export class FlagNotMeasurableInput {
 
   @Field(() => String, { nullable: true, description: "Required when flagging: why the organisation cannot measure it." })
   @IsOptional()
-  @MaxLength(5000)
+  @MultilineText(5000)
   justification?: string | null;
 }
 
@@ -213,7 +219,7 @@ export class DecideMeasurabilityInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5000)
+  @MultilineText(5000)
   reason?: string | null;
 }
 
@@ -238,6 +244,6 @@ export class OverrideVerdictInput {
 
   @Field(() => String, { nullable: true, description: "Required when setting a verdict." })
   @IsOptional()
-  @MaxLength(5000)
+  @MultilineText(5000)
   reason?: string | null;
 }

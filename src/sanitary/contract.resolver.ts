@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root, Extensions } from "type-graphql";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
@@ -91,6 +91,7 @@ export class SanitaryContractResolver {
     return objectivesByContract(ctx).load(contract.id);
   }
 
+  @Extensions({ listSize: 5 })
   @FieldResolver(() => [Annex1Orientation], { description: "Annex 1 (engagements): orientation → retained objective → included action → indicator." })
   async annex1(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Annex1Orientation[]> {
     const retained = (await objectivesByContract(ctx).load(contract.id)).filter((o) => o.retained === true);

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MultilineText } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
-import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { IsEnum, IsOptional } from "class-validator";
 import { IsNotBlank } from "../core/validators";
 import { DiagnosticAuthor, EngagementProposalKind, EvaluationKind } from "./sanitary.enums";
 
@@ -28,7 +29,7 @@ export class RecordDiagnosticInput {
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(50000)
+  @MultilineText(50000)
   text: string;
 
   @Field(() => LocalDateResolver)
@@ -45,22 +46,22 @@ export class RecordSwotInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20000)
+  @MultilineText(20000)
   strengths?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20000)
+  @MultilineText(20000)
   weaknesses?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20000)
+  @MultilineText(20000)
   opportunities?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20000)
+  @MultilineText(20000)
   threats?: string | null;
 }
 
@@ -79,7 +80,7 @@ export class ProposeEngagementInput {
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(10000)
+  @MultilineText(10000)
   description: string;
 }
 
@@ -93,6 +94,6 @@ export class RecordRevisionInput {
 
   @Field(() => String)
   @IsNotBlank()
-  @MaxLength(10000)
+  @MultilineText(10000)
   description: string;
 }

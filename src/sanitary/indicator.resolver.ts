@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Extensions } from "type-graphql";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
@@ -33,6 +33,7 @@ export class ContractIndicatorResolver {
     return formatIndicatorValue(indicator.type, { number: indicator.baselineNumber, text: indicator.baselineText });
   }
 
+  @Extensions({ listSize: 5 })
   @FieldResolver(() => [IndicatorYear], { description: "The five contract years: target, actual, verdict." })
   years(@Root() indicator: ContractIndicator, @Ctx() ctx: RequestContext): Promise<IndicatorYear[]> {
     return yearsByIndicator(ctx).load(indicator.id);

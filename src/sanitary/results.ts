@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, ID } from "type-graphql";
-import { IsOptional, MaxLength } from "class-validator";
+import { TextLength } from "../core/graphql/input-limits";
+import { IsOptional } from "class-validator";
 import type { EntityManager } from "typeorm";
 import { currentUser, type SqlFilter } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
@@ -47,12 +48,12 @@ export class IndicatorYearResults {
 export class IndicatorResultsFilter {
   @Field(() => String, { nullable: true, description: "Contracts of the agency of this region." })
   @IsOptional()
-  @MaxLength(3)
+  @TextLength(3)
   regionCode?: string | null;
 
   @Field(() => String, { nullable: true, description: "Contracts covering an establishment of this department." })
   @IsOptional()
-  @MaxLength(3)
+  @TextLength(3)
   departmentCode?: string | null;
 
   @Field(() => ID, { nullable: true })

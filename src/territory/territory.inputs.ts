@@ -1,11 +1,12 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsNotEmpty, Length, MaxLength } from "class-validator";
+import { TextLength } from "../core/graphql/input-limits";
+import { IsNotEmpty, Length } from "class-validator";
 
 @InputType()
 export class CreateAgencyInput {
   @Field(() => String, { description: "e.g. \"ARS Bourgogne-Franche-Comté\"" })
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name: string;
 
   @Field(() => String, { description: "INSEE code of the region the agency covers (one agency per region)." })
@@ -23,6 +24,6 @@ export class UpdateAgencyInput {
 
   @Field(() => String)
   @IsNotEmpty()
-  @MaxLength(200)
+  @TextLength(200)
   name: string;
 }

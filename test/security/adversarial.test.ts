@@ -3,7 +3,6 @@ import {
   getNullableType,
   isLeafType,
   isObjectType,
-  isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -15,7 +14,8 @@ import { openSession } from "../../src/accounts/session.service";
 import { ALL_ROLES, Role } from "../../src/core/auth/roles";
 import { buildGraphQLSchema } from "../../src/core/graphql/schema";
 import { startTestApp, type GraphQLResponse, type TestApp, type TestClient } from "../support/app";
-import { finess, moduleOf, versionOf } from "../support/builders";
+import { moduleOf, versionOf } from "../support/builders";
+import { sample, type Sample } from "../support/schema-samples";
 import { tablesDigest } from "../support/tables";
 import { buildWorld, type Side, type World } from "../support/world";
 
@@ -137,82 +137,6 @@ function idPaths(field: GraphQLField<unknown, unknown>): string[][] {
   };
   for (const arg of field.args) walk(arg.type, [arg.name]);
   return paths;
-}
-
-/** Well-formed values of the attacker's own side, by name where the name says what is expected. */
-interface Sample {
-  own: (path: string[]) => string;
-  target: string[];
-  value: string;
-  field: string;
-}
-
-let unique = 0;
-const STRINGS: Record<string, () => string> = {
-  email: () => `adversary${(unique += 1)}@test.example`,
-  temporaryPassword: () => "Temp-pass-2026!",
-  newPassword: () => "Temp-pass-2026!",
-  currentPassword: () => "Temp-pass-2026!",
-  password: () => "Temp-pass-2026!",
-  postalCode: () => "71000",
-  departmentCode: () => "71",
-  regionCode: () => "27",
-  headOfficeRegionCode: () => "27",
-  finessGeographique: () => finess("71"),
-  finessJuridique: () => finess("71"),
-  moduleTypeCode: () => "PREVENTION",
-  activityCode: () => "CHIRURGIE",
-  code: () => `ADV-${(unique += 1)}`,
-};
-const INTS: Record<string, number> = { year: 1, completion: 10, skip: 0, take: 20, maxObjectives: 5, defaultMaxObjectives: 5, number: 0, from: 0 };
-/** Per field, the enum values that make the call reach the id at the target path. */
-const ENUMS: Record<string, (target: string) => Record<string, string>> = {
-  createUser: (target) => ({ role: target === "agencyId" ? "AGENCY_OFFICER" : "ORGANISATION_USER" }),
-  addComment: () => ({ targetType: "OBJECTIVE" }),
-  proposeEngagement: () => ({ proposal: "MODIFY" }),
-  recordDiagnostic: () => ({ author: "STRUCTURE" }),
-};
-
-function sample(type: GraphQLInputType, path: string[], s: Sample): unknown {
-  const onTarget = path.join(".") === s.target.join(".");
-  const leaf = path.at(-1)!;
-  const inner = getNullableType(type);
-  if (isListType(inner)) {
-    if (onTarget) return [s.value];
-    if (leaf === "questions") return ["ORGANISATION", "PEOPLE_SUPPORTED", "CIRCLE", "TEAM", "TERRITORY"].map((angle) => ({ angle, text: "Question" }));
-    if (leaf === "amounts") return [1, 2, 3, 4, 5];
-    if (leaf === "targets" || leaf === "expectations" || leaf === "objectiveLimits") return [];
-    return [sample(inner.ofType, [...path, "0"], s)];
-  }
-  if (onTarget) return s.value;
-  if (isInputObjectType(inner)) {
-    const value: Record<string, unknown> = {};
-    for (const f of Object.values(inner.getFields())) {
-      const childPath = [...path, f.name];
-      const onTheWay = s.target.join(".").startsWith(childPath.join(".")) || ENUMS[s.field]?.(s.target.at(-1)!)[f.name] !== undefined;
-      if ((isNonNullType(f.type) && f.defaultValue === undefined) || onTheWay) value[f.name] = sample(f.type, childPath, s);
-    }
-    return value;
-  }
-  if (isEnumType(inner)) return ENUMS[s.field]?.(s.target.at(-1)!)[leaf] ?? inner.getValues()[0].value;
-  switch ("name" in inner ? inner.name : "") {
-    case "ID":
-      return s.own(path);
-    case "Int":
-      return INTS[leaf] ?? 1;
-    case "Float":
-      return 1;
-    case "Boolean":
-      return true;
-    case "LocalDate":
-      return "2026-06-01";
-    case "DateTimeISO":
-      return "2026-06-01T10:00:00.000Z";
-    case "JSONObject":
-      return {};
-    default:
-      return STRINGS[leaf]?.() ?? "Texte";
-  }
 }
 
 /** A query that names every argument as a variable and selects every scalar of what it returns. */

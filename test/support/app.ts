@@ -90,7 +90,9 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
   const database = await freshTestDatabase();
   const clock = new TestClock(options.now ? new Date(options.now) : undefined);
   // Tests move the clock by months: sessions last ten years unless a test says otherwise.
-  const env = { NODE_ENV: "test", SESSION_TTL_MINUTES: String(10 * 365 * 24 * 60), ...options.env };
+  // The suite sends thousands of requests a minute from one address: request rate limits are
+  // raised unless a test sets its own (test/security/limits.test.ts).
+  const env = { NODE_ENV: "test", SESSION_TTL_MINUTES: String(10 * 365 * 24 * 60), RATE_LIMIT_PER_ADDRESS: "1000000", RATE_LIMIT_PER_ACCOUNT: "1000000", ...options.env };
   const config = { ...loadConfig(env), database: database.config };
   const db = await Database.open(config.database, appSchema);
   const schema = await buildGraphQLSchema(appResolvers);

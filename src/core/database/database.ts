@@ -117,6 +117,16 @@ export class Database {
   }
 
   /**
+   * Runs one self-contained statement on the writer, outside any open transaction: queued
+   * with the transactions on SQLite (one connection), in autocommit (read committed) on
+   * PostgreSQL, where a single upsert is atomic without a serializable transaction's retries.
+   */
+  autocommit<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.kind === "sqlite") return this.transaction(work);
+    return work(this.writer.manager);
+  }
+
+  /**
    * Transactions that touch the same rows (one organisation's plan) conflict; PostgreSQL
    * aborts all but one, and they run again after a random, growing pause ("full jitter"),
    * so that even many writers of the same rows get through one after another.

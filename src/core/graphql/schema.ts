@@ -2,10 +2,11 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import { eventBus } from "./event-bus";
+import { describeInputLimits } from "./input-limits";
 
 /** Builds the executable schema from the resolvers; inputs are validated with class-validator. */
-export function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     // type-graphql 2 leaves validation off by default.
     validate: { forbidUnknownValues: false },
@@ -13,6 +14,8 @@ export function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Promise<
     authChecker,
     pubSub: eventBus,
   });
+  describeInputLimits(schema);
+  return schema;
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -153,20 +153,12 @@ export class Baseline1795970454938 implements MigrationInterface {
             CREATE UNIQUE INDEX "IDX_a83507eb0338ac037780e02f2b" ON "session" ("token_hash")
         `);
         await queryRunner.query(`
-            CREATE TABLE "login_attempt" (
-                "id" SERIAL NOT NULL,
-                "email" character varying(254) NOT NULL,
-                "address" character varying(100) NOT NULL,
-                "succeeded" boolean NOT NULL,
-                "attempted_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-                CONSTRAINT "PK_72829cd4f7424e3cdfd46c476c0" PRIMARY KEY ("id")
+            CREATE TABLE "login_throttle" (
+                "key" character varying(300) NOT NULL,
+                "window_start_ms" bigint NOT NULL,
+                "attempts" integer NOT NULL,
+                CONSTRAINT "PK_14c03bac82292a8310c54cb98d0" PRIMARY KEY ("key")
             )
-        `);
-        await queryRunner.query(`
-            CREATE INDEX "IDX_7458499f8450b9dd6d4454ab13" ON "login_attempt" ("address", "attempted_at")
-        `);
-        await queryRunner.query(`
-            CREATE INDEX "IDX_d40158f50033c6f856c6a1f242" ON "login_attempt" ("email", "attempted_at")
         `);
         await queryRunner.query(`
             CREATE TABLE "module_type" (
@@ -832,10 +824,10 @@ export class Baseline1795970454938 implements MigrationInterface {
         `);
         await queryRunner.query(`
             CREATE TABLE "signature" (
+                "id" SERIAL NOT NULL,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "version" integer NOT NULL DEFAULT '1',
-                "id" SERIAL NOT NULL,
                 "contract_id" integer NOT NULL,
                 "amendment_id" integer,
                 "party" character varying(20) NOT NULL,
@@ -1682,13 +1674,7 @@ export class Baseline1795970454938 implements MigrationInterface {
             DROP TABLE "module_type"
         `);
         await queryRunner.query(`
-            DROP INDEX "public"."IDX_d40158f50033c6f856c6a1f242"
-        `);
-        await queryRunner.query(`
-            DROP INDEX "public"."IDX_7458499f8450b9dd6d4454ab13"
-        `);
-        await queryRunner.query(`
-            DROP TABLE "login_attempt"
+            DROP TABLE "login_throttle"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IDX_a83507eb0338ac037780e02f2b"

@@ -1,0 +1,102 @@
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { getNullableType, GraphQLError, isListType, isObjectType, type ValidationContext, type ValidationRule } from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { ErrorCode } from "../errors";
+
+/**
+ * What one GraphQL request may ask for. The values come from the largest legitimate
+ * operations (the README's, the benchmark's and the tests', which all run under them) with a
+ * margin, and each can be changed through the environment (README, Security).
+ */
+export interface QueryLimits {
+  /** Characters of the query text, checked before it is parsed. */
+  maxCharacters: number;
+  /** Tokens of the query, counted while it is parsed (graphql-armor). */
+  maxTokens: number;
+  /** Nesting of selections (graphql-armor). */
+  maxDepth: number;
+  /** Aliased fields in one operation (graphql-armor). */
+  maxAliases: number;
+  /** Directives in one operation (graphql-armor). */
+  maxDirectives: number;
+  /** The estimated cost (see `estimateCost`), with the variables' values. */
+  maxCost: number;
+  /** Wall-clock time a request may spend before its next database access is refused. */
+  timeBudgetMs: number;
+}
+
+/** Items a list without a page size is assumed to hold, for the cost, unless its field says (`@Extensions({ listSize })`). */
+export const UNPAGED_LIST_ITEMS = 10;
+
+/**
+ * The cost of a field: one, plus what its selection costs times the items it may return:
+ * `take` (or `first`) for a paginated list; for another list, the size its field declares
+ * (`@Extensions({ listSize: 5 })`, for lists bounded by the domain: five contract years, a
+ * catalogue's orientations), else UNPAGED_LIST_ITEMS. So the cost grows with what a query may
+ * make the server read, not with how it is written. A page (`{ items totalCount }`) is
+ * multiplied once, by its `take`: its `items` do not count again.
+ */
+export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const paged = typeof args.take === "number" ? args.take : typeof args.first === "number" ? args.first : null;
+  const pageItems = field.name === "items" && isObjectType(type) && "totalCount" in type.getFields();
+  const declared = typeof field.extensions?.listSize === "number" ? field.extensions.listSize : UNPAGED_LIST_ITEMS;
+  const items = paged ?? (isListType(getNullableType(field.type)) && !pageItems ? declared : 1);
+  return 1 + items * childComplexity;
+};
+
+export const limitError = (limit: keyof QueryLimits, message: string, status = 400) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit, http: { status } } });
+
+
+/**
+ * What enforces the limits in Apollo: tokens while parsing (graphql-js's parser), depth,
+ * aliases and directives while validating (graphql-armor), the cost once the operation and
+ * its variables are known. Characters are checked before (`tooManyCharacters`), the time
+ * budget by the request's deadline (RequestContext).
+ */
+export function queryLimits(limits: QueryLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+  // Each armor rule reports its own refusal, so that it reaches the client as QUERY_TOO_LARGE with the limit's name.
+  const report = (limit: keyof QueryLimits) => ({
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitError(limit, error.message))],
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...report("maxDepth") },
+    maxAliases: { n: limits.maxAliases, ...report("maxAliases") },
+    maxDirectives: { n: limits.maxDirectives, ...report("maxDirectives") },
+    // Tokens are counted by graphql-js's own parser (parseOptions below); the cost is
+    // estimated below with the variables (list sizes); suggestions are removed by the error formatter.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  const sizeAndCost: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request: resolved, operationName }) {
+          let estimated: number;
+          try {
+            estimated = getComplexity({ schema, query: document, variables: resolved.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimateCost] });
+          } catch {
+            // Variables that cannot be coerced: execution refuses them, with the field at fault, before running anything.
+            return;
+          }
+          if (estimated > limits.maxCost) {
+            throw limitError("maxCost", `The query could cost ${estimated} (a page of N items costs N times its selection); at most ${limits.maxCost} is accepted: ask for smaller pages or fewer fields`);
+          }
+        },
+      };
+    },
+  };
+  return { plugins: [...armor.plugins, sizeAndCost], validationRules: armor.validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+}
+
+/** The query text of a POST body or a GET query, when it is longer than the limit: refused before parsing. */
+export function tooManyCharacters(query: unknown, limits: QueryLimits): GraphQLError | null {
+  if (typeof query !== "string" || query.length <= limits.maxCharacters) return null;
+  return limitError("maxCharacters", `The query has ${query.length} characters; at most ${limits.maxCharacters} are accepted`, 413);
+}
+
+/** graphql-js's message when a document has more tokens than `maxTokens`. */
+export const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;

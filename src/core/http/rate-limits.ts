@@ -1,0 +1,57 @@
+import { GraphQLError } from "graphql";
+import { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimits } from "../config";
+import { ErrorCode } from "../errors";
+
+/**
+ * Requests per account and per client address over a window (rate-limiter-flexible). With
+ * REDIS_URL the counts live in Redis, so every server process shares them; otherwise in
+ * the process's memory.
+ */
+export class RequestRateLimiter {
+  private readonly perAccount: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+
+  private constructor(
+    limits: RateLimits,
+    private readonly redis: Redis | null,
+  ) {
+    const options = (keyPrefix: string, points: number) => ({ keyPrefix, points, duration: limits.windowSeconds });
+    this.perAccount = redis
+      ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, ...options("cpom:rate:account", limits.perAccount) })
+      : new RateLimiterMemory(options("cpom:rate:account", limits.perAccount));
+    this.perAddress = redis
+      ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, ...options("cpom:rate:address", limits.perAddress) })
+      : new RateLimiterMemory(options("cpom:rate:address", limits.perAddress));
+  }
+
+  static create(limits: RateLimits, redisUrl: string | null): RequestRateLimiter {
+    return new RequestRateLimiter(limits, redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null);
+  }
+
+  /**
+   * Counts one request of this address (and account, when there is a session); refuses it
+   * with RATE_LIMITED (HTTP 429 and Retry-After) once a limit is reached.
+   */
+  async consume(address: string, userId: number | null): Promise<void> {
+    try {
+      await this.perAddress.consume(address);
+      if (userId !== null) await this.perAccount.consume(String(userId));
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      throw new GraphQLError(`Too many requests: try again in ${retryAfterSeconds} s`, {
+        extensions: {
+          code: ErrorCode.RATE_LIMITED,
+          retryAfterSeconds,
+          http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
+        },
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.redis?.quit();
+  }
+}
