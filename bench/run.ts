@@ -110,8 +110,13 @@ interface Server {
   peakRssMb(): number;
 }
 
-/** The real server, in its own process, as `npm start` runs it but with production settings. */
-async function startServer(dataset: Dataset, queryStats: boolean): Promise<Server> {
+/**
+ * The real server, in its own process, as `npm start` runs it but with production settings.
+ * The load comes from one account at one address, faster than any person: the request rate
+ * limits are raised (they are measured on their own, see limitsCost); `limits: false` turns
+ * off every limit, to measure what they cost.
+ */
+async function startServer(dataset: Dataset, queryStats: boolean, limits = true): Promise<Server> {
   const port = 41000 + Math.floor(Math.random() * 1000);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -119,6 +124,9 @@ async function startServer(dataset: Dataset, queryStats: boolean): Promise<Serve
     PORT: String(port),
     SESSION_SECRET: randomBytes(32).toString("hex"),
     QUERY_STATS: queryStats ? "1" : "0",
+    LIMITS: limits ? "on" : "off",
+    RATE_LIMIT_PER_ACCOUNT: "1000000000",
+    RATE_LIMIT_PER_ADDRESS: "1000000000",
     DATABASE_URL: dataset.database.kind === "postgres" ? dataset.database.url : "",
     DATABASE_PATH: dataset.database.kind === "sqlite" ? dataset.database.path : "",
   };
@@ -322,6 +330,33 @@ function load(url: string, token: string, scenario: Scenario, connections: numbe
   });
 }
 
+/**
+ * What the limits cost on the region page: two servers on the same database, one with every
+ * limit (query size and cost, time budget, request rates) and one without, called in turn,
+ * request by request, so that the machine's noise falls on both alike.
+ */
+async function limitsCost(dataset: Dataset, s: Sample, rounds: number): Promise<{ withLimits: number; without: number; overhead: number }> {
+  const [limited, open] = [await startServer(dataset, false, true), await startServer(dataset, false, false)];
+  try {
+    const login = async (url: string) =>
+      (await graphql(url, null, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, { e: `bench-agency-admin-${s.regionCode}@bench.example`, p: dataset.password })).data.login.token as string;
+    const tokens = [await login(limited.url), await login(open.url)];
+    const times: [number[], number[]] = [[], []];
+    for (let round = 0; round < rounds + 20; round += 1) {
+      for (const [i, server] of [limited, open].entries()) {
+        const started = process.hrtime.bigint();
+        await graphql(server.url, tokens[i], REGION_PAGE, { region: s.regionCode, take: 50 });
+        if (round >= 20) times[i].push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    }
+    const [withLimits, without] = times.map((t) => percentile(t.sort((a, b) => a - b), 0.5));
+    return { withLimits, without, overhead: (withLimits / without - 1) * 100 };
+  } finally {
+    await limited.stop();
+    await open.stop();
+  }
+}
+
 async function directTimes(dataset: Dataset, list: Scenario[]): Promise<Map<string, number>> {
   const db = await Database.open(dataset.database, appSchema, { migrate: false });
   const times = new Map<string, number>();
@@ -386,7 +421,8 @@ async function benchDriver(driver: Driver, options: Options) {
     await server.stop();
   }
   const direct = await directTimes(dataset, scenarios(s));
-  return { dataset, regionCode: s.regionCode, regionOrganisations: s.organisationIds.length, statements, pageSizes, measures, rss, direct };
+  const limits = await limitsCost(dataset, s, options.duration * 40);
+  return { dataset, regionCode: s.regionCode, regionOrganisations: s.organisationIds.length, statements, pageSizes, measures, rss, direct, limits };
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(7);
@@ -426,6 +462,7 @@ async function main() {
     }
     console.log(`SQL statements for a region page of 10 / 50 / 100 organisations: ${r.pageSizes[10]} / ${r.pageSizes[50]} / ${r.pageSizes[100]}`);
     console.log(`Server peak RSS: ${r.rss.toFixed(0)} MB`);
+    console.log(`Limits on the region page (p50 of ${options.duration * 40} interleaved requests): ${r.limits.withLimits.toFixed(2)} ms with, ${r.limits.without.toFixed(2)} ms without: ${r.limits.overhead >= 0 ? "+" : ""}${r.limits.overhead.toFixed(1)} %`);
   }
   const file = path.join(DATA, "results.json");
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpu.length, model: cpu[0]?.model, memoryGiB: os.totalmem() / 2 ** 30, node: process.version }, results }, null, 2));
