@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates a TypeORM migration for both drivers (SQLite and PostgreSQL), from the
+# Shows the SQL TypeORM would generate for each driver (SQLite and PostgreSQL) from the
 # difference between the entities and a fresh database with the existing migrations run.
 # Usage: npm run migration:generate -- <Name>      (needs PostgreSQL, see PG_ADMIN_URL)
 set -euo pipefail

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { QueryLimits } from "./graphql/limits";
+import type { LogConfig } from "./logging";
 
 /** Which database the server runs on: an embedded SQLite file, or PostgreSQL. */
 export type DatabaseConfig =
@@ -38,6 +39,8 @@ export interface Config {
   queryStats: boolean;
   /** Log every SQL statement (debugging). */
   logSql: boolean;
+  /** LOG_LEVEL (pino's levels), and pretty lines in development instead of JSON. */
+  log: LogConfig;
   /** Redis for live events across server processes (subscriptions); null: in memory, one process. */
   redisUrl: string | null;
   auth: AuthConfig;
@@ -121,6 +124,16 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
   return origins;
 }
 
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logConfig(env: NodeJS.ProcessEnv, production: boolean): LogConfig {
+  const level = env.LOG_LEVEL || (env.NODE_ENV === "test" ? "silent" : "info");
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${level}"`);
+  const format = env.LOG_FORMAT || (production || env.NODE_ENV === "test" ? "json" : "pretty");
+  if (format !== "json" && format !== "pretty") throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${format}"`);
+  return { level, pretty: format === "pretty" };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const portText = env.PORT ?? "4000";
@@ -144,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: flag(env.EXPLORER, !production),
     queryStats: flag(env.QUERY_STATS, !production),
     logSql: flag(env.LOG_SQL, false),
+    log: logConfig(env, production),
     redisUrl: env.REDIS_URL || null,
     auth: authConfig(env, production),
     limits: queryLimits(env),

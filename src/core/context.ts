@@ -5,6 +5,7 @@ import type { Database } from "./database/database";
 import type { AuthUser } from "./auth/roles";
 import type { AuthConfig } from "./config";
 import { DomainError, ErrorCode } from "./errors";
+import type { RequestTrace } from "./logging";
 
 /** What every request shares: the database, the clock, the authentication settings. */
 export interface Runtime {
@@ -36,6 +37,8 @@ export class RequestContext {
     readonly address: string = "unknown",
     /** When the request's time budget runs out (epoch ms): a database access after it is refused with TIMEOUT. */
     readonly deadline: number = Number.POSITIVE_INFINITY,
+    /** What the request did, for its log line (user, operation, error codes). */
+    readonly trace: RequestTrace = {},
   ) {}
 
   /** Refuses more work once the time budget is spent; inside a transaction, nothing is written. */
@@ -55,7 +58,7 @@ export class RequestContext {
 
   /** The same runtime, acting as another user (a login acts as the user it authenticates). */
   as(user: AuthUser | null): RequestContext {
-    return new RequestContext(this.runtime, user, null, this.address, this.deadline);
+    return new RequestContext(this.runtime, user, null, this.address, this.deadline, this.trace);
   }
 
   /** Notes that the current mutation went through the audit trail (see Transactional). */

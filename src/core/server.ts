@@ -17,6 +17,8 @@ import { RequestContext, type Runtime } from "./context";
 import type { Database } from "./database/database";
 import { currentQueryStats, withQueryStats } from "./database/query-stats";
 import { createErrorFormatter, inputErrorFields, type ErrorLogger } from "./errors";
+import { httpLogger, logger, traceOf } from "./logging";
+import type { Logger } from "pino";
 import { EXPLORER_HTML, explorerAssets } from "./graphql/explorer";
 import { queryLimits, tooManyCharacters } from "./graphql/limits";
 import { inputLimitsPlugin } from "./graphql/input-limits";
@@ -32,6 +34,8 @@ export interface ServerOptions {
   authenticate: Authenticator;
   clock?: Clock;
   logError?: ErrorLogger;
+  /** Where logs go (default: the process's logger). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -58,7 +62,10 @@ const queryStatsPlugin: ApolloServerPlugin<RequestContext> = {
 const subscriptionsOverWebSocket: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operation }) {
+      async didResolveOperation({ operation, operationName, contextValue }) {
+        // For the request's log line: the operation's name, or its first field.
+        const first = operation?.selectionSet.selections[0];
+        contextValue.trace.operation = operationName ?? (first?.kind === "Field" ? first.name.value : undefined);
         if (operation?.operation === "subscription") {
           throw new GraphQLError("Subscriptions are served over WebSocket, with the graphql-ws protocol, on this same path (ws:// or wss://…/graphql)", {
             extensions: { code: "BAD_REQUEST", http: { status: 400 } },
@@ -66,8 +73,9 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<RequestContext> = {
         }
       },
       // Input errors that graphql-js raised on the variables are given the input field at fault.
-      async didEncounterErrors({ errors, document }) {
+      async didEncounterErrors({ errors, document, contextValue }) {
         inputErrorFields(errors, document);
+        contextValue.trace.errorCodes = [...new Set(errors.map((e) => String(e.extensions.code ?? "INTERNAL_SERVER_ERROR")))];
       },
     };
   },
@@ -110,7 +118,6 @@ const jsonPostsOnly: RequestHandler = (req, res, next) => {
   next();
 };
 
-const defaultErrorLog: ErrorLogger = (error) => console.error("[graphql] unexpected error:", error);
 
 /** Headers a browser client may send (CORS): Apollo's CSRF prevention accepts the last two on GET queries. */
 const CLIENT_HEADERS = ["authorization", "content-type", "accept", "x-request-id", "apollo-require-preflight", "x-apollo-operation-name"];
@@ -119,9 +126,11 @@ const CLIENT_HEADERS = ["authorization", "content-type", "accept", "x-request-id
 export async function startServer(options: ServerOptions, port = options.config.port): Promise<RunningServer> {
   const { config, db, schema } = options;
   const runtime: Runtime = { db, clock: options.clock ?? systemClock, auth: config.auth };
+  const log = options.logger ?? logger();
   const rateLimiter = RequestRateLimiter.create(config.rateLimits, config.redisUrl);
   const app = express();
   app.disable("x-powered-by");
+  app.use(httpLogger(log));
   // Behind a load balancer, the client address (for login limits) is in X-Forwarded-For.
   app.set("trust proxy", config.auth.trustProxy);
   app.use(helmet());
@@ -146,15 +155,24 @@ export async function startServer(options: ServerOptions, port = options.config.
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
+    // The process stops itself (main.ts): Apollo would re-raise the signal before the database is closed.
+    stopOnTerminationSignals: false,
     introspection: config.explorer,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.explorer,
-    formatError: createErrorFormatter(options.logError ?? defaultErrorLog, { hideSuggestions: config.production }),
+    formatError: createErrorFormatter(options.logError ?? ((error) => log.error({ err: error }, "unexpected error")), { hideSuggestions: config.production }),
+    logger: log,
   });
   await apollo.start();
 
+  // Liveness: the process answers. Readiness: what it needs answers too (for a load balancer).
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
+  });
+  app.get("/ready", async (_req, res) => {
+    const checks = await readiness(db, rateLimiter);
+    const ready = Object.values(checks).every((c) => c === "ok" || c === "not configured");
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", checks });
   });
   if (config.explorer) {
     app.use("/explorer", explorerAssets());
@@ -174,13 +192,24 @@ export async function startServer(options: ServerOptions, port = options.config.
       context: async ({ req }) => {
         const address = req.ip ?? "unknown";
         const { user, error } = await options.authenticate(runtime, req.headers.authorization);
-        if (!config.limitsEnabled) return new RequestContext(runtime, user, error, address);
-        await rateLimiter.consume(address, user?.id ?? null);
-        return new RequestContext(runtime, user, error, address, Date.now() + config.limits.timeBudgetMs);
+        const trace = traceOf(req);
+        if (user) trace.userId = user.id;
+        if (config.limitsEnabled) await rateLimiter.consume(address, user?.id ?? null);
+        const deadline = config.limitsEnabled ? Date.now() + config.limits.timeBudgetMs : Number.POSITIVE_INFINITY;
+        return new RequestContext(runtime, user, error, address, deadline, trace);
       },
     }),
   );
   app.use(jsonErrors);
+
+  // Listen first: a port already taken fails here, before anything else is attached.
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
 
   // Subscriptions (graphql-ws) on the same path; the token comes in the connection's payload.
   // The same size and validation limits as over HTTP.
@@ -198,18 +227,33 @@ export async function startServer(options: ServerOptions, port = options.config.
     sockets,
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(port, resolve);
-  });
   const address = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${address.port}/graphql`,
     httpServer,
+    /** Stops taking requests, ends the subscriptions, lets requests in flight finish (Apollo's drain), closes the rest. */
     stop: async () => {
       await subscriptions.dispose();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
       await apollo.stop();
       await rateLimiter.close();
     },
   };
+}
+
+/** What the server needs, each "ok", "not configured", or why not. */
+async function readiness(db: Database, rateLimiter: RequestRateLimiter): Promise<Record<string, string>> {
+  const within = <T>(work: Promise<T>, ms = 2000) => Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
+  const checks: Record<string, string> = {};
+  try {
+    await within(db.reader.query("SELECT 1"));
+    checks.database = "ok";
+    checks.migrations = (await within(db.writer.showMigrations())) ? "pending: run the migrations" : "ok";
+  } catch (error) {
+    checks.database = `unreachable: ${(error as Error).message}`;
+    checks.migrations = "unknown";
+  }
+  const redis = await within(rateLimiter.redisAnswers()).catch(() => false);
+  checks.redis = redis === null ? "not configured" : redis ? "ok" : "unreachable";
+  return checks;
 }

@@ -90,4 +90,55 @@ onPostgres("several servers on one PostgreSQL database", () => {
       await closeEventBus();
     }
   });
+
+  it("serve one scenario behind a load balancer that sends each request to the next server, without sticky sessions", async () => {
+    const { configureEventBus, closeEventBus } = await import("../../src/core/graphql/event-bus");
+    const { createClient } = await import("graphql-ws");
+    const WebSocket = (await import("ws")).default;
+    const { roundRobin } = await import("../support/proxy");
+    configureEventBus(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
+    const balancer = await roundRobin([app.url, peer.url]);
+    const through = (token: string | null) => {
+      return {
+        ok: async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+          const response = await fetch(balancer.url, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+          const body = (await response.json()) as { data: T; errors?: unknown[] };
+          if (body.errors) throw new Error(JSON.stringify(body.errors));
+          return body.data;
+        },
+      };
+    };
+    try {
+      const { organisation, contract } = await contractScenario(app);
+      const member = await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id });
+      // The agency admin logs in through the balancer, and works with the token on both servers.
+      const { login } = await through(null).ok<{ login: { token: string } }>(`mutation($e: String!) { login(input: { email: $e, password: "Test-password-1" }) { token } }`, { e: app.user!.email });
+      const admin = through(login.token);
+      const ws = createClient({ url: balancer.url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${member.token}` } });
+      try {
+        const received = new Promise<{ kind: string }>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error("no notification within 5 s")), 5000);
+          ws.subscribe<{ notificationAdded: { kind: string } }>(
+            { query: `subscription { notificationAdded { kind } }` },
+            { next: (value) => (clearTimeout(timer), resolve(value.data!.notificationAdded)), error: reject, complete: () => undefined },
+          );
+        });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const module = moduleOf(contract, "EFFICIENCE").id;
+        for (let i = 0; i < 4; i += 1) await admin.ok(`mutation($m: ID!, $t: String!) { addAction(input: { moduleId: $m, title: $t }) { id } }`, { m: module, t: `Action ${i}` });
+        await admin.ok(`mutation($id: ID!) { addComment(input: { contractId: $id, text: "Vu" }) { id } }`, { id: contract.id });
+        expect(await received).toMatchObject({ kind: expect.any(String) });
+        const seen = await admin.ok<{ contract: { modules: { moduleType: { code: string }; actionCount: number }[] } }>(`query($id: ID!) { contract(id: $id) { modules { moduleType { code } actionCount } } }`, { id: contract.id });
+        expect(seen.contract.modules.find((m) => m.moduleType.code === "EFFICIENCE")!.actionCount).toBe(4);
+        // Both servers took requests.
+        expect(balancer.served.every((n) => n > 0)).toBe(true);
+      } finally {
+        await ws.dispose();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    } finally {
+      await balancer.close();
+      await closeEventBus();
+    }
+  });
 });

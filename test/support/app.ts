@@ -4,7 +4,8 @@ import { hashPassword } from "../../src/accounts/password";
 import { openSession } from "../../src/accounts/session.service";
 import { Role } from "../../src/core/auth/roles";
 import type { Clock } from "../../src/core/clock";
-import { loadConfig } from "../../src/core/config";
+import { loadConfig, type DatabaseConfig } from "../../src/core/config";
+import type { Logger } from "pino";
 import { RequestContext, type Runtime } from "../../src/core/context";
 import { Database } from "../../src/core/database/database";
 import { buildGraphQLSchema } from "../../src/core/graphql/schema";
@@ -86,18 +87,18 @@ let sequence = 0;
 let passwordHash: Promise<string> | null = null;
 
 /** Starts the real server on a fresh copy of the migrated and seeded database; its default client is the BFC agency admin. */
-export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function startTestApp(options: { now?: string; env?: NodeJS.ProcessEnv; logger?: Logger; database?: (config: DatabaseConfig) => DatabaseConfig } = {}): Promise<TestApp> {
   const database = await freshTestDatabase();
   const clock = new TestClock(options.now ? new Date(options.now) : undefined);
   // Tests move the clock by months: sessions last ten years unless a test says otherwise.
   // The suite sends thousands of requests a minute from one address: request rate limits are
   // raised unless a test sets its own (test/security/limits.test.ts).
   const env = { NODE_ENV: "test", SESSION_TTL_MINUTES: String(10 * 365 * 24 * 60), RATE_LIMIT_PER_ADDRESS: "1000000", RATE_LIMIT_PER_ACCOUNT: "1000000", ...options.env };
-  const config = { ...loadConfig(env), database: database.config };
+  const config = { ...loadConfig(env), database: options.database ? options.database(database.config) : database.config };
   const db = await Database.open(config.database, appSchema);
   const schema = await buildGraphQLSchema(appResolvers);
   const errors: unknown[] = [];
-  const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, logError: (e) => errors.push(e) }, 0);
+  const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, logError: (e) => errors.push(e), logger: options.logger }, 0);
   const runtime: Runtime = { db, clock, auth: config.auth };
 
   const client = (token: string | null, user: User | null = null, url = server.url): TestClient => {

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger } from "typeorm";
+import { logger } from "../logging";
 
 /** Per-request SQL statement counter, carried by AsyncLocalStorage through every await. */
 export interface QueryStats {
@@ -24,26 +25,26 @@ export class CountingLogger implements Logger {
   logQuery(query: string, parameters?: unknown[]): void {
     const stats = storage.getStore();
     if (stats) stats.statements += 1;
-    if (this.printSql) console.log(`[sql] ${query}${parameters?.length ? ` -- ${JSON.stringify(parameters)}` : ""}`);
+    if (this.printSql) logger().info({ sql: query, parameters: parameters?.length ? parameters : undefined }, "sql");
   }
 
   logQueryError(error: string | Error, query: string): void {
     // Expected failures (constraint violations) are turned into GraphQL errors upstream;
     // only print them when SQL logging is on.
-    if (this.printSql) console.error(`[sql error] ${String(error)} in ${query}`);
+    if (this.printSql) logger().warn({ sql: query, error: String(error) }, "sql error");
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[sql slow] ${time} ms: ${query}`);
+    logger().warn({ sql: query, durationMs: time }, "slow sql");
   }
 
   logSchemaBuild(): void {}
 
   logMigration(message: string): void {
-    if (process.env.NODE_ENV !== "test") console.log(`[migration] ${message}`);
+    logger().info({ migration: message }, "migration");
   }
 
   log(level: "log" | "info" | "warn", message: unknown): void {
-    if (level === "warn") console.warn(`[typeorm] ${String(message)}`);
+    if (level === "warn") logger().warn({ typeorm: String(message) }, "typeorm");
   }
 }

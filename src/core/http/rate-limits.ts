@@ -18,16 +18,20 @@ export class RequestRateLimiter {
     private readonly redis: Redis | null,
   ) {
     const options = (keyPrefix: string, points: number) => ({ keyPrefix, points, duration: limits.windowSeconds });
-    this.perAccount = redis
-      ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, ...options("cpom:rate:account", limits.perAccount) })
-      : new RateLimiterMemory(options("cpom:rate:account", limits.perAccount));
-    this.perAddress = redis
-      ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, ...options("cpom:rate:address", limits.perAddress) })
-      : new RateLimiterMemory(options("cpom:rate:address", limits.perAddress));
+    // While Redis is unreachable, each process counts in memory (readiness reports Redis as down).
+    const limiter = (keyPrefix: string, points: number) =>
+      redis
+        ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, insuranceLimiter: new RateLimiterMemory(options(keyPrefix, points)), ...options(keyPrefix, points) })
+        : new RateLimiterMemory(options(keyPrefix, points));
+    this.perAccount = limiter("cpom:rate:account", limits.perAccount);
+    this.perAddress = limiter("cpom:rate:address", limits.perAddress);
   }
 
   static create(limits: RateLimits, redisUrl: string | null): RequestRateLimiter {
-    return new RequestRateLimiter(limits, redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null);
+    const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+    // A connection error is reported by readiness and retried by ioredis; it must not crash the process.
+    redis?.on("error", () => undefined);
+    return new RequestRateLimiter(limits, redis);
   }
 
   /**
@@ -51,7 +55,17 @@ export class RequestRateLimiter {
     }
   }
 
+  /** Whether Redis answers (null: no Redis configured). */
+  async redisAnswers(): Promise<boolean | null> {
+    if (!this.redis) return null;
+    try {
+      return (await this.redis.ping()) === "PONG";
+    } catch {
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
-    await this.redis?.quit();
+    this.redis?.disconnect();
   }
 }
