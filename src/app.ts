@@ -3,7 +3,7 @@ import { AccountResolver, LoginResolver } from "./accounts/account.resolver";
 import { ActionResolver } from "./commode/action.resolver";
 import { ModuleTypeResolver, ThemeResolver } from "./commode/catalogue.resolver";
 import { seedCommodeCatalogue } from "./commode/catalogue.seed";
-import { ContractModuleResolver, ContractPlanResolver } from "./commode/plan.resolver";
+import { BilanResolver, ContractModuleResolver, ContractPlanResolver } from "./commode/plan.resolver";
 import { ModuleProgressSnapshotResolver, OrganisationProgressResolver, ProgressSnapshotResolver } from "./commode/progress.resolver";
 import { CampaignResolver } from "./contracts/campaign.resolver";
 import { ContractResolver } from "./contracts/contract.resolver";
@@ -16,8 +16,8 @@ import { seedTerritory } from "./territory/territory.seed";
 import { ContractCommentResolver } from "./contracts/comment.resolver";
 import { EstablishmentActivitiesResolver, EstablishmentActivityResolver, FinancingLineResolver, SanitaryResultsResolver } from "./sanitary/annex.resolver";
 import { ActionTypeResolver, SanitaryCatalogueResolver, StrategicObjectiveResolver, StrategicOrientationResolver } from "./sanitary/catalogue.resolver";
-import { ContractActionResolver, ContractObjectiveResolver, SanitaryContractResolver } from "./sanitary/contract.resolver";
-import { ContractEvaluationResolver, EngagementProposalResolver } from "./sanitary/evaluation.resolver";
+import { ContractActionResolver, ContractObjectiveResolver, EngagementProposalResolver, SanitaryContractResolver } from "./sanitary/contract.resolver";
+import { ContractEvaluationResolver, ContractEvaluationsResolver } from "./lifecycle/evaluation.resolver";
 import { ContractIndicatorResolver, IndicatorYearResolver } from "./sanitary/indicator.resolver";
 import { seedSanitary } from "./sanitary/sanitary.seed";
 import { ContractDeadlinesResolver, ContractScheduleResolver } from "./contracts/schedule.resolver";
@@ -44,6 +44,7 @@ export const appResolvers: NonEmptyArray<Function> = [
   ThemeResolver,
   ContractPlanResolver,
   ContractModuleResolver,
+  BilanResolver,
   ActionResolver,
   OrganisationProgressResolver,
   ProgressSnapshotResolver,
@@ -60,6 +61,7 @@ export const appResolvers: NonEmptyArray<Function> = [
   ContractIndicatorResolver,
   IndicatorYearResolver,
   ContractEvaluationResolver,
+  ContractEvaluationsResolver,
   EngagementProposalResolver,
   EstablishmentActivityResolver,
   EstablishmentActivitiesResolver,

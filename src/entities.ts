@@ -1,4 +1,5 @@
 import { LoginThrottle, Session, User } from "./accounts/account.entities";
+import { ContractEvaluation, EngagementProposal } from "./lifecycle/evaluation.entities";
 import { ModuleType, SelectionRule, Theme } from "./commode/catalogue.entities";
 import {
   Action,
@@ -22,11 +23,8 @@ import { ActionType, IndicatorTemplate, ObjectiveLimit, SanitaryCatalogue, Strat
 import {
   ContractAction,
   ContractActionEstablishment,
-  ContractEvaluation,
   ContractIndicator,
   ContractObjective,
-  ContractRevision,
-  EngagementProposal,
   FinancingLine,
   IndicatorYear,
   SanitaryPlan,
@@ -83,8 +81,7 @@ export const appSchema: SchemaDefinition = {
     FinancingLine,
     ContractEvaluation,
     EngagementProposal,
-    ContractRevision,
-    ContractReview,
+      ContractReview,
     ContractStatusChange,
     Amendment,
     Signature,

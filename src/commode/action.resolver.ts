@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
@@ -40,6 +41,7 @@ export class ActionResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action, { description: "Adds an action to a module's plan; it starts in INITIALISATION at 0 %." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   addAction(@Ctx() ctx: RequestContext, @Arg("input") input: AddActionInput): Promise<Action> {
     return actions.addAction(ctx, input);
@@ -47,6 +49,7 @@ export class ActionResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action)
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   updateAction(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateActionInput): Promise<Action> {
     return actions.updateAction(ctx, input);
@@ -54,6 +57,7 @@ export class ActionResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractModule, { description: "Removes an action from its plan (agency only); returns the module." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   removeAction(@Ctx() ctx: RequestContext, @Arg("input") input: RemoveActionInput): Promise<ContractModule> {
     return actions.removeAction(ctx, input);
@@ -61,6 +65,7 @@ export class ActionResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action, { description: "Moves an action to the next phase, or back to an earlier one with a comment." })
+  @Notifies(NotificationKind.PHASE_CHANGE)
   @Transactional()
   moveActionToPhase(@Ctx() ctx: RequestContext, @Arg("input") input: MoveActionInput): Promise<Action> {
     return actions.moveActionToPhase(ctx, input);
@@ -68,6 +73,7 @@ export class ActionResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Action, { description: "Records the completion of an action within its current phase." })
+  @Notifies(NotificationKind.PHASE_CHANGE)
   @Transactional()
   setActionCompletion(@Ctx() ctx: RequestContext, @Arg("input") input: SetActionCompletionInput): Promise<Action> {
     return actions.setActionCompletion(ctx, input);

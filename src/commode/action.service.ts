@@ -1,7 +1,7 @@
 import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
-import { assertCanFillContract, assertCanManageContract } from "../contracts/contract.access";
+import { gate, Intent } from "../contracts/contract-life";
 import { requireEstablishment } from "../organisations/organisation.access";
 import { auditScope } from "../contracts/contract.service";
 import { badInput, ruleViolation, visibleOrNull } from "../core/errors";
@@ -14,7 +14,6 @@ import { Action, ActionEstablishment, ActionPhaseChange, ContractModule, ModuleT
 import type { AddActionInput, MoveActionInput, RemoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
 import { actionProgress } from "./progress";
 import { refreshAfterActionChange } from "./progress.service";
-import { assertContentEditable } from "../lifecycle/lifecycle.service";
 
 interface ActionFields {
   themeId?: string | null;
@@ -64,8 +63,7 @@ const establishmentIdsOf = async (ctx: RequestContext, actionId: number) =>
 export async function addAction(ctx: RequestContext, input: AddActionInput): Promise<Action> {
   const em = ctx.tm;
   const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
-  assertCanFillContract(ctx, contract);
-  await assertContentEditable(ctx, contract);
+  await gate(ctx, contract, Intent.FILL);
   const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input);
   const action = await em.save(
     em.create(Action, {
@@ -92,8 +90,7 @@ export async function addAction(ctx: RequestContext, input: AddActionInput): Pro
 export async function updateAction(ctx: RequestContext, input: UpdateActionInput): Promise<Action> {
   const em = ctx.tm;
   const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
-  assertCanFillContract(ctx, contract);
-  await assertContentEditable(ctx, contract);
+  await gate(ctx, contract, Intent.FILL);
   check();
   const { themeId, establishmentIds } = await checkActionFields(ctx, module, contract, input, action);
   const before = { ...snapshot(action), establishmentIds: await establishmentIdsOf(ctx, action.id) };
@@ -117,8 +114,7 @@ export async function updateAction(ctx: RequestContext, input: UpdateActionInput
 export async function removeAction(ctx: RequestContext, input: RemoveActionInput): Promise<ContractModule> {
   const em = ctx.tm;
   const { action, module, contract, check } = await requireAction(ctx, input.actionId, input.version);
-  assertCanManageContract(ctx, contract);
-  await assertContentEditable(ctx, contract);
+  await gate(ctx, contract, Intent.AMEND);
   check();
   await auditDelete(ctx, "Action", { ...action, establishmentIds: await establishmentIdsOf(ctx, action.id) }, auditScope(contract));
   await em.delete(Action, { id: action.id });
@@ -130,7 +126,7 @@ export async function removeAction(ctx: RequestContext, input: RemoveActionInput
 /** An action the organisation may move forward, loaded in the transaction at the version the client read. */
 async function actionToProgress(ctx: RequestContext, actionId: string, version: number) {
   const loaded = await requireAction(ctx, actionId, version);
-  assertCanFillContract(ctx, loaded.contract);
+  await gate(ctx, loaded.contract, Intent.REPORT);
   loaded.check();
   return loaded;
 }

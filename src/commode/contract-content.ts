@@ -3,6 +3,7 @@ import { groupBy } from "../core/collections";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { CONTRACT_YEARS } from "../contracts/period";
 import { registerContractContent } from "../lifecycle/lifecycle";
+import { ContractEvaluation, EvaluationKind } from "../lifecycle/evaluation.entities";
 import { ModuleType, Theme } from "./catalogue.entities";
 import { Action, ActionEstablishment, ContractModule, ModuleTheme, ProgressSnapshot } from "./plan.entities";
 import { planViolations, violationForClient } from "./plan.service";
@@ -28,8 +29,13 @@ registerContractContent(ContractKind.MEDICO_SOCIAL, {
   },
 
   async closureProblems(em, contract) {
-    const closed = await em.existsBy(ProgressSnapshot, { contractId: contract.id, year: CONTRACT_YEARS });
-    return closed ? [] : [{ rule: "FINAL_YEAR_NOT_CLOSED", message: `year ${CONTRACT_YEARS} is not closed (closeContractYear): its rates are the final evaluation` }];
+    const problems = [];
+    if (!(await em.existsBy(ProgressSnapshot, { contractId: contract.id, year: CONTRACT_YEARS }))) {
+      problems.push({ rule: "FINAL_YEAR_NOT_CLOSED", message: `year ${CONTRACT_YEARS} is not closed (closeContractYear): its rates are the bilan's` });
+    }
+    const bilan = await em.findOneBy(ContractEvaluation, { contractId: contract.id, kind: EvaluationKind.FINAL });
+    if (!bilan?.sharedDiagnostic) problems.push({ rule: "NO_FINAL_EVALUATION", message: "the bilan (final evaluation) has no shared diagnostic yet" });
+    return problems;
   },
 
   async snapshot(em, contract) {

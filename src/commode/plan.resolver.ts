@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root, Extensions } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { parseId } from "../core/ids";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
@@ -11,7 +12,8 @@ import { registerCommentTarget } from "../contracts/comment.service";
 import { ModuleType, Theme } from "./catalogue.entities";
 import { actionsByModule, modulesByContract, moduleTypeById, planByContract, selectedThemesByModule, snapshotsByContract, violationsByContract } from "./commode.loaders";
 import { PhaseCount, PlanViolation } from "./commode.types";
-import { PHASE_COUNT_COLUMN, PHASE_ORDER } from "./phases";
+import { Phase, PHASE_COUNT_COLUMN, PHASE_ORDER } from "./phases";
+import { ContractEvaluation } from "../lifecycle/evaluation.entities";
 import { Action, ContractModule, PlanStatus, ProgressSnapshot } from "./plan.entities";
 import { ActivateModuleInput, CloseContractYearInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import * as plans from "./plan.service";
@@ -57,6 +59,7 @@ export class ContractPlanResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "Opens a medico-social CPOM with its 5 mandatory modules (and any optional ones)." })
+  @Notifies(null)
   @Transactional()
   openMedicoSocialContract(@Ctx() ctx: RequestContext, @Arg("input") input: OpenMedicoSocialContractInput): Promise<Contract> {
     return plans.openMedicoSocialContract(ctx, input);
@@ -64,6 +67,7 @@ export class ContractPlanResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractModule, { description: "Activates an optional module, at the start or during the contract." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   activateModule(@Ctx() ctx: RequestContext, @Arg("input") input: ActivateModuleInput): Promise<ContractModule> {
     return plans.activateModule(ctx, input);
@@ -71,6 +75,7 @@ export class ContractPlanResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Contract, { description: "Submits the plan for the agency's review; fails listing every rule it breaks." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   submitPlan(@Ctx() ctx: RequestContext, @Arg("contractId", () => ID) contractId: string): Promise<Contract> {
     return plans.submitPlan(ctx, contractId);
@@ -78,6 +83,7 @@ export class ContractPlanResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ProgressSnapshot, { description: "Closes contract year N: records the contract's, modules' and organisation's rates." })
+  @Notifies(NotificationKind.FOLLOW_UP)
   @Transactional()
   closeContractYear(@Ctx() ctx: RequestContext, @Arg("input") input: CloseContractYearInput): Promise<ProgressSnapshot> {
     return closeContractYear(ctx, input);
@@ -131,8 +137,27 @@ export class ContractModuleResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractModule, { description: "Sets the themes chosen in a module (the complete list)." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   selectModuleThemes(@Ctx() ctx: RequestContext, @Arg("input") input: SelectModuleThemesInput): Promise<ContractModule> {
     return plans.selectModuleThemes(ctx, input);
+  }
+}
+
+/** A medico-social contract's final evaluation is its bilan: the rates reached per module, the actions not closed. */
+@Authorized()
+@Resolver(() => ContractEvaluation)
+export class BilanResolver {
+  @Extensions({ listSize: 8 })
+  @FieldResolver(() => [ContractModule], { description: "Medico-social contracts: its modules, with the rates they reached (progressRate; the yearly records in the contract's progressHistory). Empty for a sanitary contract." })
+  modules(@Root() evaluation: ContractEvaluation, @Ctx() ctx: RequestContext): Promise<ContractModule[]> {
+    return modulesByContract(ctx).load(evaluation.contractId);
+  }
+
+  @FieldResolver(() => [Action], { description: "Medico-social contracts: the actions of the plan not closed yet (not in phase CLOSURE at 100 %). Empty for a sanitary contract." })
+  async openActions(@Root() evaluation: ContractEvaluation, @Ctx() ctx: RequestContext): Promise<Action[]> {
+    const modules = await modulesByContract(ctx).load(evaluation.contractId);
+    const actions = (await actionsByModule(ctx).loadMany(modules.map((m) => m.id))).flatMap((a) => (a instanceof Error ? [] : a));
+    return actions.filter((a) => !(a.phase === Phase.CLOSURE && a.completion === 100));
   }
 }

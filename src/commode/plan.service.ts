@@ -2,7 +2,7 @@ import { In, type EntityManager } from "typeorm";
 import { auditCreate, auditUpdate } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
-import { assertCanFillContract, assertCanManageContract } from "../contracts/contract.access";
+import { gate, Intent } from "../contracts/contract-life";
 import { auditScope } from "../contracts/contract.service";
 import { badInput, conflict, notFound, ruleViolation, visibleOrNull } from "../core/errors";
 import { parseId } from "../core/ids";
@@ -17,7 +17,6 @@ import { Action, ContractModule, ContractPlan, ModuleTheme, PlanStatus } from ".
 import type { ActivateModuleInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import { refreshFromContract } from "./progress.service";
 import { acceptsThemes, checkPlan, selectionLimitViolations, type PlanModuleView, type Violation } from "./selection-rules";
-import { assertContentEditable } from "../lifecycle/lifecycle.service";
 
 /** Opens a medico-social contract: the contract, its 5 mandatory modules, any optional ones asked for, and its plan. */
 export async function openMedicoSocialContract(ctx: RequestContext, input: OpenMedicoSocialContractInput): Promise<Contract> {
@@ -58,8 +57,7 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
 export async function activateModule(ctx: RequestContext, input: ActivateModuleInput): Promise<ContractModule> {
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, input.contractId, "contractId");
-  assertCanManageContract(ctx, contract);
-  await assertContentEditable(ctx, contract);
+  await gate(ctx, contract, Intent.AMEND);
   const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
   if (moduleType.mandatory) throw badInput("moduleTypeCode", `Module "${moduleType.title}" is mandatory: the contract has it already`);
   const activatedOn = input.activationDate ?? ctx.today();
@@ -145,8 +143,7 @@ export async function planViolations(em: EntityManager, contractId: number): Pro
 export async function selectModuleThemes(ctx: RequestContext, input: SelectModuleThemesInput): Promise<ContractModule> {
   const em = ctx.tm;
   const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
-  assertCanFillContract(ctx, contract);
-  await assertContentEditable(ctx, contract);
+  await gate(ctx, contract, Intent.FILL);
   assertVersion(module, input.version, "The module");
   const view = (await loadPlanViews(em, [contract.id])).get(contract.id)!;
   const moduleView = view.modules.find((m) => m.moduleId === module.id)!;
@@ -205,7 +202,7 @@ export function violationForClient(v: Violation) {
 export async function submitPlan(ctx: RequestContext, contractId: string): Promise<Contract> {
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, contractId, "contractId");
-  assertCanFillContract(ctx, contract);
+  await gate(ctx, contract, Intent.FILL);
   const plan = await em.findOneByOrFail(ContractPlan, { contractId: contract.id });
   if (plan.status === PlanStatus.SUBMITTED) throw conflict("The plan is already submitted and has not changed since", { field: "contractId" });
   const violations = await planViolations(em, contract.id);

@@ -1,6 +1,6 @@
 import { auditCreate } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
-import { assertCanManageContract } from "../contracts/contract.access";
+import { gate, Intent } from "../contracts/contract-life";
 import { auditScope } from "../contracts/contract.service";
 import { conflict, ruleViolation } from "../core/errors";
 import { contractYears } from "../contracts/period";
@@ -16,7 +16,7 @@ import type { CloseContractYearInput } from "./plan.inputs";
 export async function closeContractYear(ctx: RequestContext, input: CloseContractYearInput): Promise<ProgressSnapshot> {
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, input.contractId, "contractId");
-  assertCanManageContract(ctx, contract);
+  await gate(ctx, contract, Intent.MANAGE);
   const year = contractYears(contract.startDate)[input.year - 1];
   if (await em.findOneBy(ProgressSnapshot, { contractId: contract.id, year: year.number })) {
     throw conflict(`Year ${year.number} of contract ${contract.id} is already closed`, { field: "year" });

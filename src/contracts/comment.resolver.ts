@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { MultilineText } from "../core/graphql/input-limits";
 import { IsEnum, IsOptional } from "class-validator";
 import { IsNotBlank } from "../core/validators";
@@ -39,6 +40,7 @@ export class ContractCommentResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractComment, { description: "An agency comment (commentaire ARS) on a contract or one of its parts: dated, attributed, visible to the organisation." })
+  @Notifies(NotificationKind.COMMENT)
   @Transactional()
   addComment(@Ctx() ctx: RequestContext, @Arg("input") input: AddCommentInput): Promise<ContractComment> {
     return addComment(ctx, input);

@@ -4,7 +4,8 @@ import { currentUser } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
 import { badInput, notFound } from "../core/errors";
 import { parseId } from "../core/ids";
-import { assertCanManageContract, requireContract } from "./contract.access";
+import { requireContract } from "./contract.access";
+import { gate, Intent } from "./contract-life";
 import { Contract } from "./contract.entities";
 import { auditScope } from "./contract.service";
 import { ContractComment, CommentTarget } from "./comment.entities";
@@ -33,7 +34,7 @@ export interface NewComment {
 export async function addComment(ctx: RequestContext, input: NewComment): Promise<ContractComment> {
   const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
-  assertCanManageContract(ctx, contract);
+  await gate(ctx, contract, Intent.MANAGE);
   const contractOf = targets.get(input.targetType);
   if (!contractOf) throw badInput("targetType", `Comments on ${input.targetType} are not supported`);
   if (input.targetType === CommentTarget.CONTRACT && input.targetId != null && input.targetId !== String(contract.id)) {

@@ -42,17 +42,34 @@ export enum DeadlineFlag {
   NEGOTIATION_OVERDUE = "NEGOTIATION_OVERDUE",
   /** The campaign's signature deadline has passed and the contract is not signed. */
   SIGNATURE_OVERDUE = "SIGNATURE_OVERDUE",
+  /** The date to ask for renewal (or extension) has passed and it was not asked for. */
+  RENEWAL_OVERDUE = "RENEWAL_OVERDUE",
 }
-registerEnumType(DeadlineFlag, { name: "DeadlineFlag" });
+registerEnumType(DeadlineFlag, {
+  name: "DeadlineFlag",
+  valuesConfig: {
+    NEGOTIATION_OVERDUE: { description: "The campaign's negotiation window has closed and the contract is not signed." },
+    SIGNATURE_OVERDUE: { description: "The campaign's signature deadline has passed and the contract is not signed." },
+    RENEWAL_OVERDUE: { description: "The renewal (sanitary) or extension (medico-social) request is due and has not been recorded." },
+  },
+});
 
-/** The campaign deadlines a contract has missed (the one rule; the contracts filter says the same in SQL). */
-export function deadlineFlags(status: ContractStatus, campaign: { negotiationClosesOn: string | null; signatureDeadline: string | null } | null, today: string): DeadlineFlag[] {
-  if (!campaign || isSigned(status)) return [];
+/** The deadlines a contract has missed (the one rule; the contracts filter says the same in SQL). */
+export function deadlineFlags(
+  status: ContractStatus,
+  campaign: { negotiationClosesOn: string | null; signatureDeadline: string | null } | null,
+  renewals: { scheduledOn: string; heldOn: string | null }[],
+  today: string,
+): DeadlineFlag[] {
   const flags: DeadlineFlag[] = [];
-  if (campaign.negotiationClosesOn && today > campaign.negotiationClosesOn) flags.push(DeadlineFlag.NEGOTIATION_OVERDUE);
-  if (campaign.signatureDeadline && today > campaign.signatureDeadline) flags.push(DeadlineFlag.SIGNATURE_OVERDUE);
+  if (campaign && !isSigned(status)) {
+    if (campaign.negotiationClosesOn && today > campaign.negotiationClosesOn) flags.push(DeadlineFlag.NEGOTIATION_OVERDUE);
+    if (campaign.signatureDeadline && today > campaign.signatureDeadline) flags.push(DeadlineFlag.SIGNATURE_OVERDUE);
+  }
+  if (status === ContractStatus.SIGNED && renewals.some((r) => r.heldOn === null && today > r.scheduledOn)) flags.push(DeadlineFlag.RENEWAL_OVERDUE);
   return flags;
 }
 
 /** The same rule as SQL over the alias `c` (contracts) with `:today`. */
-export const PAST_DEADLINE_SQL = `c.status IN ('${ContractStatus.DRAFT}', '${ContractStatus.PROPOSED}', '${ContractStatus.NEGOTIATION}') AND c.campaign_id IN (SELECT dc.id FROM campaign dc WHERE dc.negotiation_closes_on < :today OR dc.signature_deadline < :today)`;
+export const PAST_DEADLINE_SQL = `((c.status IN ('${ContractStatus.DRAFT}', '${ContractStatus.PROPOSED}', '${ContractStatus.NEGOTIATION}') AND c.campaign_id IN (SELECT dc.id FROM campaign dc WHERE dc.negotiation_closes_on < :today OR dc.signature_deadline < :today))
+  OR (c.status = '${ContractStatus.SIGNED}' AND c.id IN (SELECT dr.contract_id FROM contract_review dr WHERE dr.kind = 'RENEWAL' AND dr.held_on IS NULL AND dr.scheduled_on < :today)))`;

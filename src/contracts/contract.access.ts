@@ -52,27 +52,6 @@ export function canManageContract(user: AuthUser, contract: Contract): boolean {
   return false;
 }
 
-/** For a contract the user can read (see requireContract): only its managers go on. */
-export function assertCanManageContract(ctx: RequestContext, contract: Contract): void {
-  if (!canManageContract(currentUser(ctx), contract)) {
-    throw forbidden(`Only the agency admin or the officer in charge of contract ${contract.id} may do this`);
-  }
-}
-
-/**
- * What the organisation fills in (choices, action plans, progress): its users once the
- * agency has opened write access, and the contract's managers. For a contract the user can read.
- */
-export function assertCanFillContract(ctx: RequestContext, contract: Contract): void {
-  const user = currentUser(ctx);
-  if (canManageContract(user, contract)) return;
-  if (user.role === Role.ORGANISATION_USER && user.organisationId === contract.organisationId) {
-    if (contract.organisationCanEdit) return;
-    throw forbidden(`The agency has not opened write access to contract ${contract.id} yet`, { rule: "WRITE_ACCESS_CLOSED" });
-  }
-  throw forbidden(`Only the agency or the organisation fills in contract ${contract.id}`);
-}
-
 /** Only an agency opens its own contracts. */
 export function assertActsForAgency(ctx: RequestContext, agencyId: number): void {
   const user = currentUser(ctx);

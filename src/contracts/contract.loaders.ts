@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import { groupBy, joinThrough } from "../core/collections";
-import { byIdLoader, defineLoader } from "../core/loaders";
+import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
+import { ContractReview } from "./review.entities";
 import { Establishment } from "../organisations/organisation.entities";
 import { Campaign } from "./campaign.entities";
 import { Contract, ContractEstablishment } from "./contract.entities";
@@ -9,6 +10,8 @@ import { currentUser } from "../core/auth/scope";
 import { contractReadScope } from "./contract.access";
 
 export const contractById = byIdLoader(Contract);
+/** Each contract's calendar, soonest first. */
+export const reviewsByContract = manyByLoader<ContractReview, number>(ContractReview, "contractId", { scheduledOn: "ASC" });
 export const campaignById = byIdLoader(Campaign);
 
 /** The establishments covered by each contract, by name. */

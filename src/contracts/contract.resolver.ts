@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Extensions } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { User } from "../accounts/account.entities";
 import { userById } from "../accounts/account.loaders";
 import { AuditEntry } from "../core/audit/audit.entity";
@@ -54,6 +55,7 @@ export class ContractResolver {
 
   @Authorized(Role.AGENCY_ADMIN)
   @Mutation(() => Contract, { description: "Puts an officer of the agency in charge of a contract." })
+  @Notifies(NotificationKind.FOLLOW_UP)
   @Transactional()
   assignContractOfficer(@Ctx() ctx: RequestContext, @Arg("input") input: AssignContractOfficerInput): Promise<Contract> {
     return contracts.assignContractOfficer(ctx, input);
@@ -61,6 +63,7 @@ export class ContractResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "Opens or closes write access to the organisation's users." })
+  @Notifies(NotificationKind.FOLLOW_UP)
   @Transactional()
   setOrganisationWriteAccess(@Ctx() ctx: RequestContext, @Arg("input") input: SetOrganisationWriteAccessInput): Promise<Contract> {
     return contracts.setOrganisationWriteAccess(ctx, input);

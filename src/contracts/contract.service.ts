@@ -15,7 +15,8 @@ import { Agency, Department } from "../territory/territory.entities";
 import { Contract, ContractEstablishment, ContractKind } from "./contract.entities";
 import { Campaign } from "./campaign.entities";
 import { requireEstablishment, requireOrganisation } from "../organisations/organisation.access";
-import { assertActsForAgency, assertCanManageContract, contractReadScope, requireContract } from "./contract.access";
+import { assertActsForAgency, contractReadScope, requireContract } from "./contract.access";
+import { gate, Intent } from "./contract-life";
 import type { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAccessInput } from "./contract.inputs";
 import { contractEndDate } from "./period";
 import { PAST_DEADLINE_SQL } from "./contract-status";
@@ -122,7 +123,7 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
     establishments.map((e) => ({ contractId: contract.id, establishmentId: e.id })),
   );
   await auditCreate(ctx, "Contract", { ...contract, establishmentIds: establishments.map((e) => e.id) }, auditScope(contract));
-  await em.save(defaultReviews(contract.startDate).map((review) => em.create(ContractReview, { ...review, contractId: contract.id, heldOn: null })));
+  await em.save(defaultReviews(contract.kind, contract.startDate, contract.endDate).map((review) => em.create(ContractReview, { ...review, contractId: contract.id, heldOn: null, description: null, recordedBy: null })));
   return contract;
 }
 
@@ -155,8 +156,9 @@ export function getContract(ctx: RequestContext, id: number): Promise<Contract |
 export async function assignContractOfficer(ctx: RequestContext, input: AssignContractOfficerInput): Promise<Contract> {
   const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
+  await gate(ctx, contract, Intent.MANAGE);
   const admin = currentUser(ctx);
-  if (admin.role !== Role.AGENCY_ADMIN || admin.agencyId !== contract.agencyId) throw forbidden("Only the agency admin assigns the officer of a contract");
+  if (admin.role !== Role.AGENCY_ADMIN) throw forbidden("Only the agency admin assigns the officer of a contract");
   assertVersion(contract, input.version, "The contract");
   let officerId: number | null = null;
   if (input.officerId) {
@@ -177,7 +179,7 @@ export async function assignContractOfficer(ctx: RequestContext, input: AssignCo
 export async function setOrganisationWriteAccess(ctx: RequestContext, input: SetOrganisationWriteAccessInput): Promise<Contract> {
   const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
-  assertCanManageContract(ctx, contract);
+  await gate(ctx, contract, Intent.MANAGE);
   assertVersion(contract, input.version, "The contract");
   const before = snapshot(contract);
   contract.organisationCanEdit = input.open;

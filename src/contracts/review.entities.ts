@@ -4,18 +4,31 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, U
 import { DateColumn } from "../core/database/columns";
 import { Tracked } from "../core/database/tracked";
 import { addMonths, type IsoDate } from "../core/dates";
-import { Contract } from "./contract.entities";
+import { Contract, ContractKind } from "./contract.entities";
 
+/** The dates a contract's calendar holds (see docs/domain.md, "The calendar"). */
 export enum ReviewKind {
-  /** Révision: two over the five years (file 001). */
+  /** Révision: two over the five years of a sanitary contract. */
   REVISION = "REVISION",
-  /** Évaluation à mi-parcours: the follow-up committee of year 3 (file 003). */
+  /** The mid-term evaluation, or the follow-up committee of year 3. */
   MID_TERM = "MID_TERM",
+  /** The final review of year 5, which prepares the next contract. */
+  FINAL = "FINAL",
+  /** The date by which the renewal (sanitary: a year before the end) or the extension (medico-social: six months before) is asked for. */
+  RENEWAL = "RENEWAL",
 }
-registerEnumType(ReviewKind, { name: "ReviewKind" });
+registerEnumType(ReviewKind, {
+  name: "ReviewKind",
+  valuesConfig: {
+    REVISION: { description: "Révision (sanitary contracts: two over five years)." },
+    MID_TERM: { description: "Évaluation à mi-parcours / comité de suivi of year 3." },
+    FINAL: { description: "Final review of year 5 (bilan), preparing the next contract." },
+    RENEWAL: { description: "Deadline of the renewal request (sanitary: a year before the end) or of the extension request (medico-social: six months before)." },
+  },
+});
 
-/** A review the contract schedules over its five years: its two revisions and its mid-term evaluation. */
-@ObjectType({ description: "A scheduled revision or mid-term evaluation of a contract." })
+/** One date of a contract's calendar: its revisions, its mid-term and final reviews, its renewal deadline; held once recorded. */
+@ObjectType({ description: "A date of a contract's calendar (revision, mid-term or final review, renewal deadline), scheduled and, once it took place, held." })
 @Entity("contract_review")
 @Unique(["contractId", "kind", "number"])
 @Index(["heldOn", "scheduledOn"])
@@ -36,7 +49,7 @@ export class ContractReview extends Tracked {
   @Column({ type: "varchar", length: 20 })
   kind: ReviewKind;
 
-  @Field(() => Int, { description: "1 or 2 for revisions; 1 for the mid-term evaluation." })
+  @Field(() => Int, { description: "1 or 2 for revisions; 1 for the others." })
   @Column({ type: "integer" })
   number: number;
 
@@ -44,20 +57,44 @@ export class ContractReview extends Tracked {
   @DateColumn()
   scheduledOn: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "When it took place; null while it is due." })
+  @Field(() => LocalDateResolver, { nullable: true, description: "When it took place (for the renewal deadline: when the request was made); null while it is due." })
   @DateColumn({ nullable: true })
   heldOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "What was reviewed or decided, as recorded when it was held." })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who recorded it as held." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  recordedBy: string | null;
 }
 
+/** How long before its end a contract's renewal (sanitary) or extension (medico-social) is asked for, in months. */
+export const RENEWAL_NOTICE_MONTHS: Record<ContractKind, number> = { [ContractKind.SANITARY]: 12, [ContractKind.MEDICO_SOCIAL]: 6 };
+
 /**
- * The default schedule of a contract starting on `startDate`, which the agency may move:
- * the first revision after 18 months, the mid-term evaluation in year 3 (30 months), the
- * second revision after 42 months.
+ * The default calendar of a contract, which the agency may move. Sanitary (CSP L6114-1 and the
+ * regional FAQ): two revisions (after 18 and 42 months), the mid-term evaluation (year 3),
+ * the final review (year 5), the renewal request a year before the end. Medico-social (CASF
+ * L313-11): the follow-up committees of year 3 and year 5, the extension request six months
+ * before the end; revisions are amendments, at any time.
  */
-export function defaultReviews(startDate: IsoDate): { kind: ReviewKind; number: number; scheduledOn: IsoDate }[] {
+export function defaultReviews(kind: ContractKind, startDate: IsoDate, endDate: IsoDate): { kind: ReviewKind; number: number; scheduledOn: IsoDate }[] {
+  const revisions =
+    kind === ContractKind.SANITARY
+      ? [
+          { kind: ReviewKind.REVISION, number: 1, scheduledOn: addMonths(startDate, 18) },
+          { kind: ReviewKind.REVISION, number: 2, scheduledOn: addMonths(startDate, 42) },
+        ]
+      : [];
   return [
-    { kind: ReviewKind.REVISION, number: 1, scheduledOn: addMonths(startDate, 18) },
+    ...revisions,
     { kind: ReviewKind.MID_TERM, number: 1, scheduledOn: addMonths(startDate, 30) },
-    { kind: ReviewKind.REVISION, number: 2, scheduledOn: addMonths(startDate, 42) },
-  ];
+    { kind: ReviewKind.FINAL, number: 1, scheduledOn: addMonths(startDate, 54) },
+    { kind: ReviewKind.RENEWAL, number: 1, scheduledOn: renewalDeadline(kind, endDate) },
+  ].sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn));
 }
+
+/** The date by which renewal (or extension) is asked for. */
+export const renewalDeadline = (kind: ContractKind, endDate: IsoDate): IsoDate => addMonths(endDate, -RENEWAL_NOTICE_MONTHS[kind]);

@@ -5,16 +5,18 @@ import { addDays } from "../core/dates";
 import { badInput } from "../core/errors";
 import type { Page } from "../core/pagination";
 import { assertVersion } from "../core/versioning";
-import { assertCanManageContract, contractReadScope, requireContractPart } from "./contract.access";
+import { contractReadScope, requireContractPart } from "./contract.access";
+import { gate, Intent } from "./contract-life";
 import { Contract } from "./contract.entities";
 import { auditScope } from "./contract.service";
-import { ContractReview } from "./review.entities";
+import { ContractReview, ReviewKind } from "./review.entities";
+import { IsNull } from "typeorm";
 import { withinPeriod } from "./period";
 
 
 async function reviewToChange(ctx: RequestContext, reviewId: string, version: number) {
   const { row: review, contract } = await requireContractPart(ctx, ContractReview, reviewId, "reviewId", "Review", (r) => r.contractId);
-  assertCanManageContract(ctx, contract);
+  await gate(ctx, contract, Intent.MANAGE);
   assertVersion(review, version, "The review");
   return { review, contract, before: snapshot(review) };
 }
@@ -29,23 +31,30 @@ export async function scheduleReview(ctx: RequestContext, input: { reviewId: str
   return saved;
 }
 
-/** The agency records that a review took place. */
-export async function recordReviewHeld(ctx: RequestContext, input: { reviewId: string; version: number; heldOn: string }): Promise<ContractReview> {
+/** The agency records that a review took place (for the renewal deadline: that renewal was asked for), and what it decided. */
+export async function recordReviewHeld(ctx: RequestContext, input: { reviewId: string; version: number; heldOn: string; description?: string | null }): Promise<ContractReview> {
   const { review, contract, before } = await reviewToChange(ctx, input.reviewId, input.version);
   if (input.heldOn > ctx.today() || input.heldOn < contract.startDate) throw badInput("heldOn", `A review is held between the contract's start (${contract.startDate}) and today, got ${input.heldOn}`);
   review.heldOn = input.heldOn;
+  if (input.description !== undefined) review.description = input.description?.trim() || null;
+  review.recordedBy = ctx.actorName();
   const saved = await ctx.tm.save(review);
   await auditUpdate(ctx, "ContractReview", before, saved, auditScope(contract));
   return saved;
 }
 
-/** Marks a scheduled review held by what recorded it (e.g. a sanitary revision), if it is still due. */
-export async function markReviewHeld(ctx: RequestContext, contract: Contract, kind: ContractReview["kind"], number: number, heldOn: string): Promise<void> {
-  const review = await ctx.tm.findOneBy(ContractReview, { contractId: contract.id, kind, number });
-  if (!review || review.heldOn) return;
+/**
+ * Records the next review of a kind still due as held (a sanitary revision, the renewal
+ * request an extension makes), with what it decided; null when none of that kind is left.
+ */
+export async function holdNextReview(ctx: RequestContext, contract: Contract, kind: ReviewKind, heldOn: string, description: string | null): Promise<ContractReview | null> {
+  const review = await ctx.tm.findOne(ContractReview, { where: { contractId: contract.id, kind, heldOn: IsNull() }, order: { number: "ASC" } });
+  if (!review) return null;
   const before = snapshot(review);
-  review.heldOn = heldOn;
-  await auditUpdate(ctx, "ContractReview", before, await ctx.tm.save(review), auditScope(contract));
+  Object.assign(review, { heldOn, description, recordedBy: ctx.actorName() });
+  const saved = await ctx.tm.save(review);
+  await auditUpdate(ctx, "ContractReview", before, saved, auditScope(contract));
+  return saved;
 }
 
 /** Reviews not held yet and scheduled before `withinDays` from today (overdue ones included), in the user's scope, soonest first. */

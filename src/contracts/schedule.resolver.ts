@@ -1,19 +1,18 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { TextLength } from "../core/graphql/input-limits";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
+import { MultilineText, TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { IsOptional } from "class-validator";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
-import { manyByLoader } from "../core/loaders";
 import { PageArgs, Paginated } from "../core/pagination";
 import { Transactional } from "../core/transactional";
 import { Contract } from "./contract.entities";
-import { campaignById, contractById } from "./contract.loaders";
+import { campaignById, contractById, reviewsByContract } from "./contract.loaders";
 import { DeadlineFlag, deadlineFlags } from "./contract-status";
-import { ContractReview } from "./review.entities";
+import { ContractReview, ReviewKind } from "./review.entities";
 import * as reviews from "./review.service";
 
-const reviewsByContract = manyByLoader<ContractReview, number>(ContractReview, "contractId", { scheduledOn: "ASC" });
 
 @ObjectType()
 class ContractReviewList extends Paginated(ContractReview) {}
@@ -30,7 +29,7 @@ class ScheduleReviewInput {
   scheduledOn: string;
 }
 
-@InputType()
+@InputType({ description: "A date of the calendar that took place (for the renewal deadline: the request made), and what it decided." })
 class RecordReviewHeldInput {
   @Field(() => ID)
   reviewId: string;
@@ -40,6 +39,11 @@ class RecordReviewHeldInput {
 
   @Field(() => LocalDateResolver)
   heldOn: string;
+
+  @Field(() => String, { nullable: true, description: "What was reviewed or decided." })
+  @IsOptional()
+  @MultilineText(10000)
+  description?: string | null;
 }
 
 @InputType()
@@ -69,6 +73,7 @@ export class ContractScheduleResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractReview, { description: "Moves a scheduled revision or mid-term evaluation." })
+  @Notifies(NotificationKind.FOLLOW_UP)
   @Transactional()
   scheduleReview(@Ctx() ctx: RequestContext, @Arg("input") input: ScheduleReviewInput): Promise<ContractReview> {
     return reviews.scheduleReview(ctx, input);
@@ -76,6 +81,7 @@ export class ContractScheduleResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractReview, { description: "Records that a revision or the mid-term evaluation took place." })
+  @Notifies(NotificationKind.FOLLOW_UP)
   @Transactional()
   recordReviewHeld(@Ctx() ctx: RequestContext, @Arg("input") input: RecordReviewHeldInput): Promise<ContractReview> {
     return reviews.recordReviewHeld(ctx, input);
@@ -90,9 +96,16 @@ export class ContractDeadlinesResolver {
     return reviewsByContract(ctx).load(contract.id);
   }
 
-  @FieldResolver(() => [DeadlineFlag], { description: "The deadlines of its campaign it has missed (unsigned contracts)." })
+  @FieldResolver(() => [DeadlineFlag], { description: "The deadlines it has missed: its campaign's (unsigned contracts), its renewal or extension request (signed ones)." })
   async deadlineFlags(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<DeadlineFlag[]> {
     const campaign = contract.campaignId === null ? null : await campaignById(ctx).load(contract.campaignId);
-    return deadlineFlags(contract.status, campaign, ctx.today());
+    const renewals = (await reviewsByContract(ctx).load(contract.id)).filter((r) => r.kind === ReviewKind.RENEWAL);
+    return deadlineFlags(contract.status, campaign, renewals, ctx.today());
+  }
+
+  @FieldResolver(() => LocalDateResolver, { nullable: true, description: "When the renewal (sanitary: a year before the end) or the extension (medico-social: six months before) is to be asked for; null once asked." })
+  async renewalDeadline(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const due = (await reviewsByContract(ctx).load(contract.id)).filter((r) => r.kind === ReviewKind.RENEWAL && r.heldOn === null);
+    return due.at(-1)?.scheduledOn ?? null;
   }
 }

@@ -27,6 +27,8 @@ export class RequestContext {
   readonly touchedContracts = new Set<number>();
   /** The mutation being run (its GraphQL field name), for the audit trail. */
   operation: string | null = null;
+  /** What the mutation declared its changes to contracts tell the other parties (a notification kind; null: nothing; undefined: not declared). */
+  notifies: string | null | undefined = undefined;
 
   constructor(
     readonly runtime: Runtime,

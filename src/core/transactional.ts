@@ -24,12 +24,17 @@ export function Transactional(): MethodDecorator {
       const ctx = args.find((arg): arg is RequestContext => arg instanceof RequestContext);
       if (!ctx) throw new Error(`@Transactional ${String(key)} needs a @Ctx() argument`);
       ctx.operation = String(key);
-      return ctx.transaction(async () => {
-        const result = await resolve.apply(this, args);
-        if (!ctx.wasAudited) throw new Error(`Mutation ${String(key)} changed data without recording it in the audit trail`);
-        for (const hook of hooks) await hook(ctx);
-        return result;
-      });
+      return ctx
+        .transaction(async () => {
+          const result = await resolve.apply(this, args);
+          if (!ctx.wasAudited) throw new Error(`Mutation ${String(key)} changed data without recording it in the audit trail`);
+          for (const hook of hooks) await hook(ctx);
+          return result;
+        })
+        .finally(() => {
+          // What this mutation declared (@Notifies) is not the next one's, in the same request.
+          ctx.notifies = undefined;
+        });
     };
     return descriptor;
   };

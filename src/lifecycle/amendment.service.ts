@@ -4,65 +4,108 @@ import { currentUser } from "../core/auth/scope";
 import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { badInput, notFound, ruleViolation } from "../core/errors";
-import { assertCanManageContract, canManageContract, requireContract, requireContractPart } from "../contracts/contract.access";
-import { Contract, ContractStatus } from "../contracts/contract.entities";
+import { requireContract, requireContractPart } from "../contracts/contract.access";
+import { gate, Intent } from "../contracts/contract-life";
+import { Contract, ContractKind } from "../contracts/contract.entities";
+import { ContractReview, renewalDeadline, ReviewKind } from "../contracts/review.entities";
+import { holdNextReview } from "../contracts/review.service";
+import { addDays, addYears } from "../core/dates";
 import { isSigned } from "../contracts/contract-status";
 import { auditScope } from "../contracts/contract.service";
 import { Department } from "../territory/territory.entities";
 import { Amendment, AmendmentKind, AmendmentStatus, ContractVersion, DepartmentExpectation, SignatoryParty, Signature, SignatureStatus } from "./lifecycle.entities";
 import type { OpenAmendmentInput, SetDepartmentExpectationsInput, SignAmendmentInput } from "./lifecycle.inputs";
-import { contentOf, diffContent, type ContentChange } from "./lifecycle";
-import { versionSnapshot } from "./lifecycle.service";
+import { diffContent, type ContentChange } from "./lifecycle";
+import { contractContent, versionSnapshot } from "./lifecycle.service";
+import { sign } from "./signing";
+
+/**
+ * For an extension (prorogation): the new end date, after the current one and at most a year
+ * later, once in the contract's life, for medico-social contracts (CASF L313-11: five years,
+ * extendable once by a year at most; a sanitary CPOM lasts five years at most, CSP L6114-1).
+ */
+async function extensionEnd(ctx: RequestContext, contract: Contract, input: OpenAmendmentInput): Promise<string | null> {
+  if (input.kind === AmendmentKind.ACTUALISATION) throw badInput("kind", "An actualisation is made by a department's signature, not opened");
+  if (input.kind !== AmendmentKind.EXTENSION) {
+    if (input.newEndDate != null) throw badInput("newEndDate", "Only an extension gives a new end date");
+    return null;
+  }
+  if (contract.kind !== ContractKind.MEDICO_SOCIAL) throw ruleViolation("EXTENSION_NOT_ALLOWED", "A sanitary CPOM lasts five years at most: it is renewed, not extended", { field: "kind" });
+  if (await ctx.tm.existsBy(Amendment, { contractId: contract.id, kind: AmendmentKind.EXTENSION })) {
+    throw ruleViolation("EXTENSION_ONCE", "The contract has already been extended once: a new contract is negotiated", { field: "kind" });
+  }
+  if (!input.newEndDate) throw badInput("newEndDate", "An extension gives the new end date");
+  const latest = addYears(contract.endDate, 1);
+  if (input.newEndDate <= contract.endDate || input.newEndDate > latest) {
+    throw badInput("newEndDate", `An extension moves the end date (${contract.endDate}) by a year at most: between ${addDays(contract.endDate, 1)} and ${latest}`);
+  }
+  return input.newEndDate;
+}
+
+/** What an extension does once in force: the contract ends later; its extension request is done, and the next renewal is due six months before the new end. */
+async function applyExtension(ctx: RequestContext, contract: Contract, amendment: Amendment): Promise<void> {
+  const before = snapshot(contract);
+  contract.endDate = amendment.newEndDate!;
+  await ctx.tm.save(contract);
+  await auditUpdate(ctx, "Contract", before, contract, auditScope(contract));
+  await holdNextReview(ctx, contract, ReviewKind.RENEWAL, amendment.openedOn, `Extension: ${amendment.description}`);
+  const next = (await ctx.tm.countBy(ContractReview, { contractId: contract.id, kind: ReviewKind.RENEWAL })) + 1;
+  const review = await ctx.tm.save(
+    ctx.tm.create(ContractReview, { contractId: contract.id, kind: ReviewKind.RENEWAL, number: next, scheduledOn: renewalDeadline(contract.kind, contract.endDate), heldOn: null, description: null, recordedBy: null }),
+  );
+  await auditCreate(ctx, "ContractReview", review, auditScope(contract));
+}
 
 /** The agency opens an amendment to a signed contract: until it is signed, the contract's content may change. */
 export async function openAmendment(ctx: RequestContext, input: OpenAmendmentInput): Promise<Amendment> {
   const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
-  assertCanManageContract(ctx, contract);
-  if (!isSigned(contract.status) || contract.status === ContractStatus.CLOSED) {
+  await gate(ctx, contract, Intent.MANAGE);
+  if (!isSigned(contract.status)) {
     throw ruleViolation("TRANSITION_OUT_OF_ORDER", `Contract ${contract.id} is ${contract.status}: only a signed, open contract is amended (before signature, change it directly)`, { field: "contractId" });
   }
   const open = await em.findOneBy(Amendment, { contractId: contract.id, status: AmendmentStatus.OPEN });
   if (open) throw ruleViolation("AMENDMENT_ALREADY_OPEN", `Amendment ${open.number} of contract ${contract.id} is still open: sign it first`, { field: "contractId" });
+  const newEndDate = await extensionEnd(ctx, contract, input);
   const number = (await em.countBy(Amendment, { contractId: contract.id })) + 1;
   const amendment = await em.save(
-    em.create(Amendment, { contractId: contract.id, number, kind: AmendmentKind.AMENDMENT, description: input.description.trim(), status: AmendmentStatus.OPEN, openedOn: ctx.today(), signedOn: null, departmentCode: null }),
+    em.create(Amendment, {
+      contractId: contract.id,
+      number,
+      kind: input.kind,
+      description: input.description.trim(),
+      status: AmendmentStatus.OPEN,
+      openedOn: ctx.today(),
+      signedOn: null,
+      departmentCode: null,
+      newEndDate,
+    }),
   );
   await auditCreate(ctx, "Amendment", amendment, auditScope(contract));
   return amendment;
 }
 
-/** The agency and the organisation sign an amendment; with both signatures it is in force and the contract's new version is kept. */
+/** The agency and the organisation sign an amendment (the one signing path, signing.ts); with both signatures it is in force and the contract's new version is kept. */
 export async function signAmendment(ctx: RequestContext, input: SignAmendmentInput): Promise<Amendment> {
   const em = ctx.tm;
   const { row: amendment, contract } = await requireContractPart(ctx, Amendment, input.amendmentId, "amendmentId", "Amendment", (a) => a.contractId);
-  const user = currentUser(ctx);
-  let party: SignatoryParty;
-  if (canManageContract(user, contract)) party = SignatoryParty.AGENCY;
-  else if (user.role === Role.ORGANISATION_USER && user.organisationId === contract.organisationId) party = SignatoryParty.ORGANISATION;
-  else throw forbidden(`You do not sign the amendments of contract ${contract.id}`);
   if (amendment.status !== AmendmentStatus.OPEN) throw ruleViolation("ALREADY_SIGNED", `Amendment ${amendment.number} is already signed`);
-  if (input.signedOn > ctx.today() || input.signedOn < amendment.openedOn) throw badInput("signedOn", `An amendment is signed between its opening (${amendment.openedOn}) and today, got ${input.signedOn}`);
-  if (await em.existsBy(Signature, { amendmentId: amendment.id, party })) throw ruleViolation("ALREADY_SIGNED", `The ${party.toLowerCase()} already signed amendment ${amendment.number}`);
-  const signature = await em.save(
-    em.create(Signature, { contractId: contract.id, amendmentId: amendment.id, party, departmentCode: null, status: SignatureStatus.SIGNED, signedOn: input.signedOn, signedBy: ctx.actorName(), reason: null }),
-  );
-  await auditCreate(ctx, "Signature", signature, auditScope(contract));
-  const signatures = await em.findBy(Signature, { amendmentId: amendment.id, status: SignatureStatus.SIGNED });
-  if (signatures.length < 2) return amendment;
+  const signed = await sign(ctx, { contract, amendment }, input.signedOn, null);
+  if (!signed.inForce) return amendment;
   const before = snapshot(amendment);
   amendment.status = AmendmentStatus.SIGNED;
-  amendment.signedOn = signatures.map((s) => s.signedOn!).sort().at(-1)!;
+  amendment.signedOn = signed.inForceOn;
   const saved = await em.save(amendment);
   await auditUpdate(ctx, "Amendment", before, saved, auditScope(contract));
-  await versionSnapshot(ctx, contract, amendment.number, amendment.id, amendment.signedOn);
+  if (amendment.kind === AmendmentKind.EXTENSION) await applyExtension(ctx, contract, amendment);
+  await versionSnapshot(ctx, contract, amendment.number, amendment.id, amendment.signedOn!);
   return saved;
 }
 
 /** The content of a contract at a version (0: at signature; N: after amendment N; null: as it is now). */
 export async function contentAt(ctx: RequestContext, contractId: number, number: number | null, field: string): Promise<Record<string, unknown>> {
   const contract = await requireContract(ctx, contractId, "contractId");
-  if (number === null) return contentOf(contract.kind).snapshot(ctx.em, contract);
+  if (number === null) return contractContent(ctx.em, contract);
   const version = await ctx.em.findOneBy(ContractVersion, { contractId, number });
   if (!version) throw notFound(`Version ${number} of contract`, contractId, field);
   return version.content;

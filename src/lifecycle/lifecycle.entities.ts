@@ -6,12 +6,9 @@ import { Tracked } from "../core/database/tracked";
 import { Contract, ContractStatus } from "../contracts/contract.entities";
 import { Department } from "../territory/territory.entities";
 
-export enum SignatoryParty {
-  AGENCY = "AGENCY",
-  ORGANISATION = "ORGANISATION",
-  DEPARTMENT = "DEPARTMENT",
-}
-registerEnumType(SignatoryParty, { name: "SignatoryParty" });
+// The parties are the contract's life's (contracts/contract-life.ts).
+export { SignatoryParty } from "../contracts/contract-life";
+import { SignatoryParty } from "../contracts/contract-life";
 
 export enum SignatureStatus {
   /** A department concerned that has not been invited (yet). */
@@ -62,10 +59,19 @@ export class ContractStatusChange {
 export enum AmendmentKind {
   /** Avenant: any change to a signed contract. */
   AMENDMENT = "AMENDMENT",
+  /** Prorogation: the end date moves, by a year at most, once (medico-social contracts). */
+  EXTENSION = "EXTENSION",
   /** Actualisation: a department joins the contract after its signature. */
   ACTUALISATION = "ACTUALISATION",
 }
-registerEnumType(AmendmentKind, { name: "AmendmentKind", valuesConfig: { AMENDMENT: { description: "Avenant" }, ACTUALISATION: { description: "Actualisation: a department joins after signature" } } });
+registerEnumType(AmendmentKind, {
+  name: "AmendmentKind",
+  valuesConfig: {
+    AMENDMENT: { description: "Avenant: any change to a signed contract." },
+    EXTENSION: { description: "Prorogation: the end date moves by a year at most, once (medico-social contracts, CASF L313-11)." },
+    ACTUALISATION: { description: "Actualisation: a department joins after signature." },
+  },
+});
 
 export enum AmendmentStatus {
   /** Open: the contract's content may be changed under it. */
@@ -123,6 +129,10 @@ export class Amendment extends Tracked {
   /** For an actualisation: the department that joins. */
   @Column({ type: "varchar", length: 3, nullable: true })
   departmentCode: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "For an extension: the end date it gives the contract once signed." })
+  @DateColumn({ nullable: true })
+  newEndDate: string | null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { MultilineText, TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { IsOptional } from "class-validator";
 import { IsNotBlank } from "../core/validators";
+import { AmendmentKind } from "./lifecycle.entities";
 
 @InputType({ description: "A status change of a contract, at the version read." })
 export class ContractTransitionInput {
@@ -52,6 +53,13 @@ export class OpenAmendmentInput {
   @IsNotBlank()
   @MultilineText(10000)
   description: string;
+
+  @Field(() => AmendmentKind, { defaultValue: AmendmentKind.AMENDMENT, description: "AMENDMENT (any change) or EXTENSION (the end date moves)." })
+  kind: AmendmentKind;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "For an extension: the new end date, at most a year after the current one." })
+  @IsOptional()
+  newEndDate?: string | null;
 }
 
 @InputType()

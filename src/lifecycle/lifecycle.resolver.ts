@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { JSONObjectResolver } from "graphql-scalars";
 import { AGENCY_ROLES, ALL_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
@@ -102,6 +103,7 @@ export class ContractLifecycleResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "DRAFT → PROPOSED: opens the proposal to the organisation and invites the departments concerned." })
+  @Notifies(NotificationKind.STATUS_CHANGE)
   @Transactional()
   proposeContract(@Ctx() ctx: RequestContext, @Arg("input") input: ContractTransitionInput): Promise<Contract> {
     return lifecycle.proposeContract(ctx, input);
@@ -109,6 +111,7 @@ export class ContractLifecycleResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "PROPOSED → NEGOTIATION: the management dialogue; opens write access to the organisation." })
+  @Notifies(NotificationKind.STATUS_CHANGE)
   @Transactional()
   startNegotiation(@Ctx() ctx: RequestContext, @Arg("input") input: ContractTransitionInput): Promise<Contract> {
     return lifecycle.startNegotiation(ctx, input);
@@ -116,6 +119,7 @@ export class ContractLifecycleResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER, Role.DEPARTMENT_USER])
   @Mutation(() => Contract, { description: "Signs for your party; with the agency's and the organisation's signatures the contract is SIGNED. A department joining a signed contract makes an actualisation." })
+  @Notifies(NotificationKind.SIGNATURE)
   @Transactional()
   signContract(@Ctx() ctx: RequestContext, @Arg("input") input: SignContractInput): Promise<Contract> {
     return lifecycle.signContract(ctx, input);
@@ -123,6 +127,7 @@ export class ContractLifecycleResolver {
 
   @Authorized([Role.DEPARTMENT_USER])
   @Mutation(() => Contract, { description: "A department concerned declines to co-sign, saying why." })
+  @Notifies(NotificationKind.SIGNATURE)
   @Transactional()
   declineSignature(@Ctx() ctx: RequestContext, @Arg("input") input: DeclineSignatureInput): Promise<Contract> {
     return lifecycle.declineSignature(ctx, input);
@@ -130,6 +135,7 @@ export class ContractLifecycleResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "ACTIVE → CLOSED, after the end date and the final evaluation." })
+  @Notifies(NotificationKind.STATUS_CHANGE)
   @Transactional()
   closeContract(@Ctx() ctx: RequestContext, @Arg("input") input: ContractTransitionInput): Promise<Contract> {
     return lifecycle.closeContract(ctx, input);
@@ -156,6 +162,7 @@ export class AmendmentResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Amendment, { description: "Opens an amendment (avenant) to a signed contract: its content may change until the amendment is signed." })
+  @Notifies(NotificationKind.AMENDMENT)
   @Transactional()
   openAmendment(@Ctx() ctx: RequestContext, @Arg("input") input: OpenAmendmentInput): Promise<Amendment> {
     return amendments.openAmendment(ctx, input);
@@ -163,6 +170,7 @@ export class AmendmentResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => Amendment, { description: "Signs an amendment for your party; signed by both, it is in force and makes a new version." })
+  @Notifies(NotificationKind.SIGNATURE)
   @Transactional()
   signAmendment(@Ctx() ctx: RequestContext, @Arg("input") input: SignAmendmentInput): Promise<Amendment> {
     return amendments.signAmendment(ctx, input);

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { normalizeForSearch } from "../core/text";
 import type { Contract, ContractKind } from "../contracts/contract.entities";
+import type { RequestContext } from "../core/context";
 
 /**
  * What each kind of contract gives the lifecycle: what must be complete before it is signed
@@ -16,6 +17,11 @@ export interface ContractContent {
   snapshot(em: EntityManager, contract: Contract): Promise<Record<string, unknown>>;
   /** The plan's actions in words, for the departments' expectations (medico-social). */
   actionTexts?(em: EntityManager, contract: Contract): Promise<ActionText[]>;
+  /**
+   * For evaluations' proposals about an engagement (sanitary): the engagement given in
+   * `field` as its id, checked to be one of this contract's (NOT_FOUND otherwise).
+   */
+  engagementOf?(ctx: RequestContext, contract: Contract, id: number, field: string): Promise<number>;
 }
 
 export interface Problem {

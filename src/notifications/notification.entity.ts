@@ -1,18 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { TimestampColumn } from "../core/database/columns";
 import { User } from "../accounts/account.entities";
 import { Contract } from "../contracts/contract.entities";
 
-export enum NotificationKind {
-  COMMENT = "COMMENT",
-  PLAN_CHANGE = "PLAN_CHANGE",
-  PHASE_CHANGE = "PHASE_CHANGE",
-  SIGNATURE = "SIGNATURE",
-  AMENDMENT = "AMENDMENT",
-  STATUS_CHANGE = "STATUS_CHANGE",
-}
-registerEnumType(NotificationKind, { name: "NotificationKind" });
+export { NotificationKind } from "./notification-kind";
+import { NotificationKind } from "./notification-kind";
 
 /** Tells a user that another party changed a contract they take part in. */
 @ObjectType({ description: "A change another party made to one of your contracts." })

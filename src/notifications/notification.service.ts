@@ -14,21 +14,17 @@ import { Notification, NotificationKind } from "./notification.entity";
 
 export const NOTIFICATION_TOPIC = "NOTIFICATIONS";
 
-/** What kind of change each mutation is; any other change to a contract is a plan change. */
-const KIND_BY_OPERATION: Record<string, NotificationKind> = {
-  addComment: NotificationKind.COMMENT,
-  moveActionToPhase: NotificationKind.PHASE_CHANGE,
-  setActionCompletion: NotificationKind.PHASE_CHANGE,
-  signContract: NotificationKind.SIGNATURE,
-  declineSignature: NotificationKind.SIGNATURE,
-  signAmendment: NotificationKind.SIGNATURE,
-  openAmendment: NotificationKind.AMENDMENT,
-  proposeContract: NotificationKind.STATUS_CHANGE,
-  startNegotiation: NotificationKind.STATUS_CHANGE,
-  closeContract: NotificationKind.STATUS_CHANGE,
+/** What each kind of notification says, in words. */
+const MESSAGES: Record<NotificationKind, (actor: string, contract: Contract) => string> = {
+  [NotificationKind.COMMENT]: (actor, c) => `${actor} commented on contract ${c.id}`,
+  [NotificationKind.PLAN_CHANGE]: (actor, c) => `${actor} changed the content of contract ${c.id}`,
+  [NotificationKind.PHASE_CHANGE]: (actor, c) => `${actor} reported progress on an action of contract ${c.id}`,
+  [NotificationKind.RESULT]: (actor, c) => `${actor} recorded results of contract ${c.id}`,
+  [NotificationKind.FOLLOW_UP]: (actor, c) => `${actor} changed how contract ${c.id} is followed`,
+  [NotificationKind.SIGNATURE]: (actor, c) => `${actor} signed or declined to sign contract ${c.id}`,
+  [NotificationKind.AMENDMENT]: (actor, c) => `${actor} opened an amendment to contract ${c.id}`,
+  [NotificationKind.STATUS_CHANGE]: (actor, c) => `${actor} moved contract ${c.id} to ${c.status}`,
 };
-
-const describe = (operation: string) => operation.replace(/([A-Z])/g, " $1").toLowerCase();
 
 /**
  * The parties of a contract other than the one acting: the agency (the officer in charge,
@@ -38,12 +34,14 @@ const describe = (operation: string) => operation.replace(/([A-Z])/g, " $1").toL
 async function otherParties(ctx: RequestContext, contract: Contract): Promise<User[]> {
   const actor = currentUser(ctx);
   const where: FindOptionsWhere<User>[] = [];
+  // Only accounts of the contract's agency (its tenant): an organisation's account at another agency hears nothing.
+  const tenant = { managingAgencyId: contract.agencyId, active: true };
   if (!AGENCY_ROLES.includes(actor.role)) {
-    where.push(contract.officerId !== null ? { id: contract.officerId, active: true } : { role: Role.AGENCY_ADMIN, agencyId: contract.agencyId, active: true });
+    where.push(contract.officerId !== null ? { id: contract.officerId, ...tenant } : { role: Role.AGENCY_ADMIN, agencyId: contract.agencyId, ...tenant });
   }
-  if (actor.role !== Role.ORGANISATION_USER) where.push({ role: Role.ORGANISATION_USER, organisationId: contract.organisationId, active: true });
+  if (actor.role !== Role.ORGANISATION_USER) where.push({ role: Role.ORGANISATION_USER, organisationId: contract.organisationId, ...tenant });
   const departments = (await concernedDepartments(ctx.tm, contract)).filter((code) => !(actor.role === Role.DEPARTMENT_USER && code === actor.departmentCode));
-  if (departments.length) where.push({ role: Role.DEPARTMENT_USER, departmentCode: In(departments), active: true });
+  if (departments.length) where.push({ role: Role.DEPARTMENT_USER, departmentCode: In(departments), ...tenant });
   if (!where.length) return [];
   return (await ctx.tm.find(User, { select: { id: true }, where })).filter((u) => u.id !== actor.id);
 }
@@ -51,13 +49,15 @@ async function otherParties(ctx: RequestContext, contract: Contract): Promise<Us
 /** After a mutation changed contracts, tells the other parties, in the same transaction; live subscribers hear after the commit. */
 export async function notifyOtherParties(ctx: RequestContext): Promise<void> {
   if (!ctx.user || ctx.touchedContracts.size === 0 || !ctx.operation) return;
-  const kind = KIND_BY_OPERATION[ctx.operation] ?? NotificationKind.PLAN_CHANGE;
+  if (ctx.notifies === undefined) throw new Error(`Mutation ${ctx.operation} changed contracts without declaring what it tells the other parties (@Notifies)`);
+  if (ctx.notifies === null) return;
+  const kind = ctx.notifies as NotificationKind;
   const contracts = await ctx.tm.findBy(Contract, { id: In([...ctx.touchedContracts]) });
   const created: Notification[] = [];
   for (const contract of contracts) {
     const recipients = await otherParties(ctx, contract);
     if (!recipients.length) continue;
-    const message = `${ctx.actorName()}: ${describe(ctx.operation)} on contract ${contract.id}`;
+    const message = MESSAGES[kind](ctx.actorName(), contract);
     const rows = recipients.map((r) => ctx.tm.create(Notification, { userId: r.id, contractId: contract.id, kind, operation: ctx.operation!, message, actorName: ctx.actorName(), createdAt: ctx.now(), readAt: null }));
     created.push(...(await ctx.tm.save(rows)));
   }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
@@ -68,6 +69,7 @@ export class EstablishmentActivitiesResolver {
 export class FinancingLineResolver {
   @Authorized(AGENCY_ROLES)
   @Mutation(() => FinancingLine, { description: "Adds a recurring FIR financing line to a sanitary contract (annex 3)." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   addFinancingLine(@Ctx() ctx: RequestContext, @Arg("input") input: AddFinancingLineInput): Promise<FinancingLine> {
     return annexes.addFinancingLine(ctx, input);
@@ -75,6 +77,7 @@ export class FinancingLineResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => FinancingLine)
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   updateFinancingLine(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateFinancingLineInput): Promise<FinancingLine> {
     return annexes.updateFinancingLine(ctx, input);
@@ -82,6 +85,7 @@ export class FinancingLineResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "Removes a financing line; returns the contract." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   removeFinancingLine(@Ctx() ctx: RequestContext, @Arg("input") input: RemoveFinancingLineInput): Promise<Contract> {
     return annexes.removeFinancingLine(ctx, input);

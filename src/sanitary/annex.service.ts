@@ -3,7 +3,8 @@ import type { RequestContext } from "../core/context";
 import { badInput, conflict, notFound } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { assertVersion } from "../core/versioning";
-import { assertCanManageContract, requireContractPart } from "../contracts/contract.access";
+import { requireContractPart } from "../contracts/contract.access";
+import { gate, Intent } from "../contracts/contract-life";
 import { currentUser } from "../core/auth/scope";
 import { assertWithinScope, establishmentScope, hiddenAs } from "../core/auth/tenant";
 import { Contract } from "../contracts/contract.entities";
@@ -22,7 +23,6 @@ import type {
 } from "./annex.inputs";
 import { requireSanitaryContract } from "./lookups";
 import { FinancingLine } from "./plan.entities";
-import { assertContentEditable } from "../lifecycle/lifecycle.service";
 
 const organisationScope = (establishment: Establishment) => ({ organisationId: establishment.organisationId });
 
@@ -82,8 +82,7 @@ function checkAmounts(input: FinancingLineInput): number[] {
 /** The agency adds a recurring FIR financing line to a sanitary contract (annex 3). */
 export async function addFinancingLine(ctx: RequestContext, input: AddFinancingLineInput): Promise<FinancingLine> {
   const contract = await requireSanitaryContract(ctx, input.contractId, "contractId");
-  assertCanManageContract(ctx, contract);
-  await assertContentEditable(ctx, contract);
+  await gate(ctx, contract, Intent.AMEND);
   const amounts = checkAmounts(input);
   const saved = await ctx.tm.save(ctx.tm.create(FinancingLine, { contractId: contract.id, label: input.label.trim(), amounts }));
   await auditCreate(ctx, "FinancingLine", saved, auditScope(contract));
@@ -92,8 +91,7 @@ export async function addFinancingLine(ctx: RequestContext, input: AddFinancingL
 
 async function lineToEdit(ctx: RequestContext, id: string, version: number) {
   const { row: line, contract } = await requireContractPart(ctx, FinancingLine, id, "financingLineId", "Financing line", (l) => l.contractId);
-  assertCanManageContract(ctx, contract);
-  await assertContentEditable(ctx, contract);
+  await gate(ctx, contract, Intent.AMEND);
   assertVersion(line, version, "The financing line");
   return { line, contract };
 }

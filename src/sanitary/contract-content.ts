@@ -2,9 +2,12 @@ import { In, type EntityManager } from "typeorm";
 import { groupBy } from "../core/collections";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { registerContractContent } from "../lifecycle/lifecycle";
+import { notFound } from "../core/errors";
+import { requireAction } from "./lookups";
 import { ActionType, StrategicObjective } from "./catalogue.entities";
 import { formatIndicatorValue } from "./indicator-values";
-import { ContractAction, ContractActionEstablishment, ContractEvaluation, ContractIndicator, ContractObjective, FinancingLine, IndicatorYear } from "./plan.entities";
+import { ContractAction, ContractActionEstablishment, ContractIndicator, ContractObjective, FinancingLine, IndicatorYear } from "./plan.entities";
+import { ContractEvaluation } from "../lifecycle/evaluation.entities";
 import { EvaluationKind, MeasurabilityDecision } from "./sanitary.enums";
 
 async function engagementsOf(em: EntityManager, contract: Contract) {
@@ -31,6 +34,13 @@ registerContractContent(ContractKind.SANITARY, {
       problems.push({ rule: "MEASURABILITY_PENDING", message: `the agency has not decided whether "${indicator.label}" can be measured` });
     }
     return problems;
+  },
+
+  async engagementOf(ctx, contract, id, field) {
+    const { contract: owner } = await requireAction(ctx, id, field);
+    // Another contract's engagement answers as an unknown one.
+    if (owner.id !== contract.id) throw notFound("Contract action", id, field);
+    return id;
   },
 
   async closureProblems(em, contract) {

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root, Extensions } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
+import { byIdLoader } from "../core/loaders";
 import { CommentTarget, ContractComment } from "../contracts/comment.entities";
 import { commentsOn } from "../contracts/comment.loaders";
 import { registerCommentTarget } from "../contracts/comment.service";
@@ -14,7 +16,10 @@ import { ActionType, SanitaryCatalogue, StrategicObjective, StrategicOrientation
 import { AdaptActionInput, ChooseIndicatorInput, DecideObjectiveInput, IncludeActionInput, OpenSanitaryContractInput } from "./contract.inputs";
 import { openSanitaryContract } from "./contract.service";
 import * as objectives from "./objective.service";
-import { ContractAction, ContractEvaluation, ContractIndicator, ContractObjective, ContractRevision, FinancingLine } from "./plan.entities";
+import { ContractAction, ContractIndicator, ContractObjective, FinancingLine } from "./plan.entities";
+import { EngagementProposal } from "../lifecycle/evaluation.entities";
+import { ContractReview, ReviewKind } from "../contracts/review.entities";
+import { reviewsByContract } from "../contracts/contract.loaders";
 import { IndicatorYearResults } from "./results";
 import {
   actionsByObjective,
@@ -22,16 +27,16 @@ import {
   activitiesByEstablishment,
   catalogueById,
   establishmentsByContractAction,
-  evaluationsByContract,
   financingByContract,
   indicatorByAction,
   objectivesByContract,
   orientationById,
   planByContract,
   resultsByContract,
-  revisionsByContract,
   strategicObjectiveById,
 } from "./sanitary.loaders";
+
+const contractActionById = byIdLoader(ContractAction);
 
 registerCommentTarget(CommentTarget.OBJECTIVE, async (em, id) => (await em.findOneBy(ContractObjective, { id }))?.contractId ?? null);
 registerCommentTarget(CommentTarget.ACTION, async (em, id) => {
@@ -123,15 +128,13 @@ export class SanitaryContractResolver {
     return { lines, totals };
   }
 
-  @FieldResolver(() => [ContractEvaluation], { description: "Its mid-term and final evaluations." })
-  evaluations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractEvaluation[]> {
-    return evaluationsByContract(ctx).load(contract.id);
+
+
+  @FieldResolver(() => [ContractReview], { description: "Its revisions held so far (two over five years, on its calendar: reviews)." })
+  async revisions(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractReview[]> {
+    return (await reviewsByContract(ctx).load(contract.id)).filter((r) => r.kind === ReviewKind.REVISION && r.heldOn !== null);
   }
 
-  @FieldResolver(() => [ContractRevision], { description: "Its revisions (two over five years)." })
-  revisions(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractRevision[]> {
-    return revisionsByContract(ctx).load(contract.id);
-  }
 
   @FieldResolver(() => [IndicatorYearResults], { description: "Per contract year, how its indicators were evaluated (sanitary contracts)." })
   indicatorResults(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<IndicatorYearResults[]> {
@@ -140,6 +143,7 @@ export class SanitaryContractResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => Contract, { description: "Opens a sanitary CPOM for a legal entity with the agency's proposal: the objectives and actions that concern its sites." })
+  @Notifies(null)
   @Transactional()
   openSanitaryContract(@Ctx() ctx: RequestContext, @Arg("input") input: OpenSanitaryContractInput): Promise<Contract> {
     return openSanitaryContract(ctx, input);
@@ -181,6 +185,7 @@ export class ContractObjectiveResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractObjective, { description: "Retains a proposed objective or not, saying why (Enjeux), within the contract's maximum." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   decideObjective(@Ctx() ctx: RequestContext, @Arg("input") input: DecideObjectiveInput): Promise<ContractObjective> {
     return objectives.decideObjective(ctx, input);
@@ -217,6 +222,7 @@ export class ContractActionResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractAction, { description: "Includes an optional action in the contract or sets it aside (a mandatory one stays)." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   includeAction(@Ctx() ctx: RequestContext, @Arg("input") input: IncludeActionInput): Promise<ContractAction> {
     return objectives.includeAction(ctx, input);
@@ -224,6 +230,7 @@ export class ContractActionResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractAction, { description: "Adapts an action's wording to the organisation." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   adaptAction(@Ctx() ctx: RequestContext, @Arg("input") input: AdaptActionInput): Promise<ContractAction> {
     return objectives.adaptAction(ctx, input);
@@ -231,8 +238,19 @@ export class ContractActionResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractAction, { description: "Chooses the indicator followed for an action: a suggestion of the catalogue or one defined at negotiation." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   chooseIndicator(@Ctx() ctx: RequestContext, @Arg("input") input: ChooseIndicatorInput): Promise<ContractAction> {
     return objectives.chooseIndicator(ctx, input);
+  }
+}
+
+/** A proposal of a sanitary contract's evaluation names the engagement it is about. */
+@Authorized()
+@Resolver(() => EngagementProposal)
+export class EngagementProposalResolver {
+  @FieldResolver(() => ContractAction, { nullable: true, description: "The engagement concerned; null for one to add (and for medico-social contracts)." })
+  contractAction(@Root() proposal: EngagementProposal, @Ctx() ctx: RequestContext): Promise<ContractAction | null> | null {
+    return proposal.contractActionId === null ? null : contractActionById(ctx).load(proposal.contractActionId);
   }
 }

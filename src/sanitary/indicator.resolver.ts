@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Extensions } from "type-graphql";
+import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
@@ -51,6 +52,7 @@ export class ContractIndicatorResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractIndicator, { description: "Sets the baseline T0 and its year, and targets per contract year." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   setIndicatorTargets(@Ctx() ctx: RequestContext, @Arg("input") input: SetIndicatorTargetsInput): Promise<ContractIndicator> {
     return indicators.setIndicatorTargets(ctx, input);
@@ -58,6 +60,7 @@ export class ContractIndicatorResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractIndicator, { description: "Records the value achieved in a contract year that has begun." })
+  @Notifies(NotificationKind.RESULT)
   @Transactional()
   recordActual(@Ctx() ctx: RequestContext, @Arg("input") input: RecordActualInput): Promise<ContractIndicator> {
     return indicators.recordActual(ctx, input);
@@ -65,6 +68,7 @@ export class ContractIndicatorResolver {
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Mutation(() => ContractIndicator, { description: "Flags an indicator as not measurable, with a justification (or withdraws the flag)." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   flagNotMeasurable(@Ctx() ctx: RequestContext, @Arg("input") input: FlagNotMeasurableInput): Promise<ContractIndicator> {
     return indicators.flagNotMeasurable(ctx, input);
@@ -72,6 +76,7 @@ export class ContractIndicatorResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractIndicator, { description: "The agency accepts or rejects a not-measurable flag." })
+  @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   decideMeasurability(@Ctx() ctx: RequestContext, @Arg("input") input: DecideMeasurabilityInput): Promise<ContractIndicator> {
     return indicators.decideMeasurability(ctx, input);
@@ -79,6 +84,7 @@ export class ContractIndicatorResolver {
 
   @Authorized(AGENCY_ROLES)
   @Mutation(() => ContractIndicator, { description: "Replaces the computed verdict of a year, with a reason (null verdict: back to the computed one)." })
+  @Notifies(NotificationKind.RESULT)
   @Transactional()
   overrideVerdict(@Ctx() ctx: RequestContext, @Arg("input") input: OverrideVerdictInput): Promise<ContractIndicator> {
     return indicators.overrideVerdict(ctx, input);

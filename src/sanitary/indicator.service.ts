@@ -4,15 +4,12 @@ import { auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { badInput, ruleViolation } from "../core/errors";
 import { assertVersion } from "../core/versioning";
-import { assertCanFillContract, assertCanManageContract, canManageContract } from "../contracts/contract.access";
-import type { Contract } from "../contracts/contract.entities";
+import { gate, Intent, SignatoryParty } from "../contracts/contract-life";
 import { auditScope } from "../contracts/contract.service";
 import { CONTRACT_YEARS, contractYears } from "../contracts/period";
-import { currentUser } from "../core/auth/scope";
 import type { DecideMeasurabilityInput, FlagNotMeasurableInput, OverrideVerdictInput, RecordActualInput, SetIndicatorTargetsInput } from "./contract.inputs";
 import { computeVerdict, effectiveVerdict, EMPTY, formatIndicatorValue, parseIndicatorValue, type StoredValue } from "./indicator-values";
 import { requireIndicator } from "./lookups";
-import { assertContentEditable } from "../lifecycle/lifecycle.service";
 import { ContractIndicator, IndicatorYear } from "./plan.entities";
 import { DataSource, MeasurabilityDecision } from "./sanitary.enums";
 
@@ -63,13 +60,13 @@ function parseOrFail(indicator: ContractIndicator, raw: string | null | undefine
   return parsed.value;
 }
 
-/** The indicator to change, once the user may (`access`) and at the version they read. */
-async function loadForEdit(ctx: RequestContext, indicatorId: string, version: number, access: (ctx: RequestContext, contract: Contract) => void) {
+/** The indicator to change, once the contract's life lets the user do `intent`, at the version they read. */
+async function loadForEdit(ctx: RequestContext, indicatorId: string, version: number, intent: Intent) {
   const loaded = await requireIndicator(ctx, indicatorId, "indicatorId");
-  access(ctx, loaded.contract);
+  const { party } = await gate(ctx, loaded.contract, intent);
   assertVersion(loaded.indicator, version, "The indicator");
   const years = await ctx.tm.find(IndicatorYear, { where: { indicatorId: loaded.indicator.id }, order: { year: "ASC" } });
-  return { ...loaded, years, before: valuesSnapshot(loaded.indicator, years) };
+  return { ...loaded, party, years, before: valuesSnapshot(loaded.indicator, years) };
 }
 
 /** Saves the indicator (its version moves with any change to its years), its verdicts, and the record. */
@@ -84,9 +81,8 @@ async function finish(ctx: RequestContext, loaded: Awaited<ReturnType<typeof loa
 
 /** The baseline T0 and its year, and the targets per contract year (what the contract makes opposable). */
 export async function setIndicatorTargets(ctx: RequestContext, input: SetIndicatorTargetsInput): Promise<ContractIndicator> {
-  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, assertCanFillContract);
+  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.FILL);
   const { indicator, contract, years } = loaded;
-  await assertContentEditable(ctx, contract);
   const startYear = Number(contract.startDate.slice(0, 4));
   if (input.baselineYear != null && (input.baselineYear >= startYear || input.baselineYear < startYear - 10)) {
     throw badInput("baselineYear", `The baseline year must be one of the ten years before the contract starts in ${startYear}, got ${input.baselineYear}`);
@@ -121,9 +117,9 @@ export async function setIndicatorTargets(ctx: RequestContext, input: SetIndicat
  * Indicators whose data the agency collects are entered by the agency.
  */
 export async function recordActual(ctx: RequestContext, input: RecordActualInput): Promise<ContractIndicator> {
-  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, assertCanFillContract);
+  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.REPORT);
   const { indicator, contract, years } = loaded;
-  if (indicator.dataSource === DataSource.ARS && !canManageContract(currentUser(ctx), contract)) {
+  if (indicator.dataSource === DataSource.ARS && loaded.party !== SignatoryParty.AGENCY) {
     throw forbidden(`The agency collects the data of "${indicator.label}": it enters its actuals`, { rule: "DATA_COLLECTED_BY_AGENCY" });
   }
   const span = contractYears(contract.startDate)[input.year - 1];
@@ -147,7 +143,7 @@ export async function recordActual(ctx: RequestContext, input: RecordActualInput
 
 /** The organisation says it cannot measure an indicator, and why; the agency then decides. */
 export async function flagNotMeasurable(ctx: RequestContext, input: FlagNotMeasurableInput): Promise<ContractIndicator> {
-  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, assertCanFillContract);
+  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.FILL);
   const { indicator } = loaded;
   const justification = input.justification?.trim() || null;
   if (input.notMeasurable && !justification) throw badInput("justification", "Say why the indicator cannot be measured: the agency decides on this justification");
@@ -160,7 +156,7 @@ export async function flagNotMeasurable(ctx: RequestContext, input: FlagNotMeasu
 
 /** The agency accepts that a flagged indicator cannot be measured (it is no longer followed), or rejects it with a reason. */
 export async function decideMeasurability(ctx: RequestContext, input: DecideMeasurabilityInput): Promise<ContractIndicator> {
-  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, assertCanManageContract);
+  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.AMEND);
   const { indicator } = loaded;
   if (!indicator.notMeasurable) throw ruleViolation("NOT_FLAGGED", `"${indicator.label}" was not flagged as not measurable`, { field: "indicatorId" });
   const reason = input.reason?.trim() || null;
@@ -172,7 +168,7 @@ export async function decideMeasurability(ctx: RequestContext, input: DecideMeas
 
 /** An agency officer replaces the computed verdict of a year, with a reason (or goes back to the computed one). */
 export async function overrideVerdict(ctx: RequestContext, input: OverrideVerdictInput): Promise<ContractIndicator> {
-  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, assertCanManageContract);
+  const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.MANAGE);
   const { years } = loaded;
   const reason = input.reason?.trim() || null;
   if (input.verdict && !reason) throw badInput("reason", "An overridden verdict needs a reason");

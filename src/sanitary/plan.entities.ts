@@ -1,12 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
-import { DateColumn, TimestampColumn } from "../core/database/columns";
+import { TimestampColumn } from "../core/database/columns";
 import { Tracked } from "../core/database/tracked";
 import { Contract } from "../contracts/contract.entities";
 import { Establishment } from "../organisations/organisation.entities";
 import { ActionType, IndicatorTemplate, SanitaryCatalogue, StrategicObjective } from "./catalogue.entities";
-import { DataSource, Direction, EngagementProposalKind, EvaluationKind, IndicatorType, MeasurabilityDecision, Verdict } from "./sanitary.enums";
+import { DataSource, Direction, IndicatorType, MeasurabilityDecision, Verdict } from "./sanitary.enums";
 
 /** What a sanitary contract was proposed from, and how many objectives it may retain. */
 @Entity("sanitary_plan")
@@ -288,139 +287,4 @@ export class FinancingLine extends Tracked {
   amounts: number[];
 }
 
-/** The mid-term or final evaluation of a contract (file 003). */
-@ObjectType({ description: "The mid-term or final evaluation of a contract: dated diagnostics, SWOT, proposals for the next CPOM." })
-@Entity("contract_evaluation")
-@Unique(["contractId", "kind"])
-export class ContractEvaluation extends Tracked {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
 
-  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "contract_id" })
-  contract?: Contract;
-
-  @Index()
-  @Column({ type: "integer" })
-  contractId: number;
-
-  @Field(() => EvaluationKind)
-  @Column({ type: "varchar", length: 20 })
-  kind: EvaluationKind;
-
-  @Field(() => String, { nullable: true, description: "Diagnostic structure." })
-  @Column({ type: "text", nullable: true })
-  structureDiagnostic: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  @DateColumn({ nullable: true })
-  structureDiagnosticDate: string | null;
-
-  @Field(() => String, { nullable: true, description: "Diagnostic ARS." })
-  @Column({ type: "text", nullable: true })
-  agencyDiagnostic: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  @DateColumn({ nullable: true })
-  agencyDiagnosticDate: string | null;
-
-  @Field(() => String, { nullable: true, description: "Diagnostic partagé et propositions à retenir." })
-  @Column({ type: "text", nullable: true })
-  sharedDiagnostic: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  @DateColumn({ nullable: true })
-  sharedDiagnosticDate: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  strengths: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  weaknesses: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  opportunities: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  threats: string | null;
-}
-
-/** A proposal for the next CPOM about one engagement (or a new one). */
-@ObjectType({ description: "A proposal for the next CPOM: renew, add, remove or modify an engagement." })
-@Entity("engagement_proposal")
-export class EngagementProposal {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => ContractEvaluation, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "evaluation_id" })
-  evaluation?: ContractEvaluation;
-
-  @Index()
-  @Column({ type: "integer" })
-  evaluationId: number;
-
-  @ManyToOne(() => ContractAction, { onDelete: "CASCADE", nullable: true })
-  @JoinColumn({ name: "contract_action_id" })
-  contractAction?: ContractAction;
-
-  /** The engagement concerned; null for an engagement to add. */
-  @Column({ type: "integer", nullable: true })
-  contractActionId: number | null;
-
-  @Field(() => EngagementProposalKind)
-  @Column({ type: "varchar", length: 20 })
-  proposal: EngagementProposalKind;
-
-  @Field(() => String)
-  @Column({ type: "text" })
-  description: string;
-
-  @Field(() => Date)
-  @TimestampColumn()
-  proposedAt: Date;
-
-  @Field(() => String)
-  @Column({ type: "varchar", length: 200 })
-  proposedBy: string;
-}
-
-/** One of the two revisions of the five years (file 001). */
-@ObjectType({ description: "A revision of the contract (two in five years)." })
-@Entity("contract_revision")
-@Unique(["contractId", "number"])
-export class ContractRevision {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @ManyToOne(() => Contract, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "contract_id" })
-  contract?: Contract;
-
-  @Index()
-  @Column({ type: "integer" })
-  contractId: number;
-
-  @Field(() => Int, { description: "1 or 2." })
-  @Column({ type: "integer" })
-  number: number;
-
-  @Field(() => LocalDateResolver)
-  @DateColumn()
-  date: string;
-
-  @Field(() => String)
-  @Column({ type: "text" })
-  description: string;
-
-  @Field(() => String)
-  @Column({ type: "varchar", length: 200 })
-  recordedBy: string;
-}

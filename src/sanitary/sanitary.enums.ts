@@ -59,30 +59,5 @@ export enum MeasurabilityDecision {
 }
 registerEnumType(MeasurabilityDecision, { name: "MeasurabilityDecision" });
 
-export enum EvaluationKind {
-  MID_TERM = "MID_TERM",
-  FINAL = "FINAL",
-}
-registerEnumType(EvaluationKind, { name: "EvaluationKind", valuesConfig: { MID_TERM: { description: "Évaluation à mi-parcours" }, FINAL: { description: "Évaluation finale, en vue du prochain CPOM" } } });
-
-export enum DiagnosticAuthor {
-  STRUCTURE = "STRUCTURE",
-  AGENCY = "AGENCY",
-  SHARED = "SHARED",
-}
-registerEnumType(DiagnosticAuthor, {
-  name: "DiagnosticAuthor",
-  valuesConfig: { STRUCTURE: { description: "Diagnostic structure" }, AGENCY: { description: "Diagnostic ARS" }, SHARED: { description: "Diagnostic partagé et propositions à retenir" } },
-});
-
-export enum EngagementProposalKind {
-  RENEW = "RENEW",
-  ADD = "ADD",
-  REMOVE = "REMOVE",
-  MODIFY = "MODIFY",
-}
-registerEnumType(EngagementProposalKind, {
-  name: "EngagementProposalKind",
-  description: "What to do with an engagement in the next CPOM (file 003).",
-  valuesConfig: { RENEW: { description: "Reconduction" }, ADD: { description: "Ajout" }, REMOVE: { description: "Suppression" }, MODIFY: { description: "Modification (objectif, indicateurs, valeurs cibles)" } },
-});
+// The evaluation's enums are the lifecycle's, shared by both families of contracts.
+export { DiagnosticAuthor, EngagementProposalKind, EvaluationKind } from "../lifecycle/evaluation.entities";

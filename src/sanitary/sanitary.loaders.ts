@@ -8,11 +8,8 @@ import { ActionType, IndicatorTemplate, ObjectiveLimit, SanitaryCatalogue, Strat
 import {
   ContractAction,
   ContractActionEstablishment,
-  ContractEvaluation,
   ContractIndicator,
   ContractObjective,
-  ContractRevision,
-  EngagementProposal,
   FinancingLine,
   IndicatorYear,
   SanitaryPlan,
@@ -90,9 +87,6 @@ export const indicatorByAction = defineLoader(
 
 export const yearsByIndicator = manyByLoader<IndicatorYear, number>(IndicatorYear, "indicatorId", { year: "ASC" });
 export const financingByContract = manyByLoader<FinancingLine, number>(FinancingLine, "contractId");
-export const evaluationsByContract = manyByLoader<ContractEvaluation, number>(ContractEvaluation, "contractId", { kind: "DESC" });
-export const proposalsByEvaluation = manyByLoader<EngagementProposal, number>(EngagementProposal, "evaluationId", { proposedAt: "ASC" });
-export const revisionsByContract = manyByLoader<ContractRevision, number>(ContractRevision, "contractId", { number: "ASC" });
 export const activitiesByEstablishment = manyByLoader<EstablishmentActivity, number>(EstablishmentActivity, "establishmentId", { activityCode: "ASC" });
 
 export const establishmentsByContractAction = defineLoader(

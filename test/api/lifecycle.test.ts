@@ -3,7 +3,7 @@ import { startTestApp, type TestApp, type TestClient } from "../support/app";
 import { addAction, contractScenario, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "../support/builders";
 
 const LIFE = `query($id: ID!) { contract(id: $id) {
-  id version status signedOn organisationCanEdit
+  id version status signedOn organisationCanEdit endDate renewalDeadline deadlineFlags
   signatures { party departmentCode status signedOn signedBy reason }
   statusHistory { fromStatus toStatus changedBy }
   amendments { number kind status description departmentCode signedOn expectations { code } signatures { party status } }
@@ -54,7 +54,9 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
       { party: "DEPARTMENT", departmentCode: "21", status: "NOT_SIGNED", signedOn: null, signedBy: null, reason: null },
       { party: "DEPARTMENT", departmentCode: "71", status: "NOT_SIGNED", signedOn: null, signedBy: null, reason: null },
     ]);
-    expect(c.reviews.map((r: { kind: string; scheduledOn: string }) => `${r.kind} ${r.scheduledOn}`)).toEqual(["REVISION 2027-07-01", "MID_TERM 2028-07-01", "REVISION 2029-07-01"]);
+    // A medico-social contract: follow-up committees in years 3 and 5, its extension asked for six months before the end.
+    expect(c.reviews.map((r: { kind: string; scheduledOn: string }) => `${r.kind} ${r.scheduledOn}`)).toEqual(["MID_TERM 2028-07-01", "RENEWAL 2030-06-30", "FINAL 2030-07-01"]);
+    expect(c.renewalDeadline).toBe("2030-06-30");
   });
 
   it("moves through its statuses in order only, by the agency, keeping each change", async () => {
@@ -82,7 +84,8 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     // A department of another region does not see the contract at all.
     expect((await sign(elsewhere, "2026-01-05")).errors![0].extensions).toEqual({ code: "NOT_FOUND", field: "contractId" });
     expect((await sign(department71, "2026-01-05", "21")).errors![0].extensions).toMatchObject({ code: "FORBIDDEN", field: "departmentCode" });
-    expect((await sign(app, "2026-01-05", "71")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departmentCode" });
+    const byAgency = await sign(app, "2026-01-05", "71");
+    expect(byAgency.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departmentCode" });
     expect((await sign(department21, "2027-01-05")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "signedOn" });
     expect((await sign(department21, "2026-01-05")).errors).toBeUndefined();
     expect((await sign(department21, "2026-01-06")).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "ALREADY_SIGNED" });
@@ -192,8 +195,10 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
   it("lists the reviews due, which the agency reschedules or records as held", async () => {
     const due = (client: TestClient, withinDays: number) => client.ok(`query($d: Int!) { reviewsDue(filter: { withinDays: $d }, take: 100) { totalCount items { id kind number scheduledOn contract { id } } } }`, { d: withinDays });
     expect((await due(app, 30)).reviewsDue.items.filter((r: { contract: { id: string } }) => r.contract.id === contract.id)).toEqual([]);
-    const soon = (await due(app, 365)).reviewsDue.items.filter((r: { contract: { id: string } }) => r.contract.id === contract.id);
-    expect(soon).toEqual([{ id: expect.any(String), kind: "REVISION", number: 1, scheduledOn: "2027-07-01", contract: { id: contract.id } }]);
+    const soon = (await due(app, 600)).reviewsDue.items.filter((r: { contract: { id: string } }) => r.contract.id === contract.id);
+    expect(soon).toEqual([{ id: expect.any(String), kind: "MID_TERM", number: 1, scheduledOn: "2028-07-01", contract: { id: contract.id } }]);
+    const all = (await due(app, 3000)).reviewsDue.items.filter((r: { contract: { id: string } }) => r.contract.id === contract.id);
+    expect(all.map((r: { kind: string }) => r.kind)).toEqual(["MID_TERM", "RENEWAL", "FINAL"]);
     const review = (await life()).reviews[0];
     const moved = await app.gql(`mutation($id: ID!, $v: Int!, $d: LocalDate!) { scheduleReview(input: { reviewId: $id, version: $v, scheduledOn: $d }) { scheduledOn version } }`, { id: review.id, v: review.version, d: "2031-06-01" });
     expect(moved.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "scheduledOn" });
@@ -262,23 +267,78 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
       });
       await new Promise((resolve) => setTimeout(resolve, 200));
       await app.ok(`mutation($id: ID!) { addComment(input: { contractId: $id, text: "Avenant bien reçu" }) { id } }`, { id: contract.id });
-      expect(await received).toMatchObject({ kind: "COMMENT", message: expect.stringContaining("add comment") });
+      expect(await received).toMatchObject({ kind: "COMMENT", message: expect.stringContaining("commented on contract") });
     } finally {
       await client.dispose();
+    }
+  });
+
+  it("is extended once, by a year at most, through an extension amendment; the renewal deadline follows", async () => {
+    const open = (input: Record<string, unknown>) => app.gql(`mutation($input: OpenAmendmentInput!) { openAmendment(input: $input) { id number kind newEndDate } }`, { input: { contractId: contract.id, description: "Prorogation", ...input } });
+    expect((await open({ kind: "EXTENSION" })).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newEndDate" });
+    expect((await open({ kind: "EXTENSION", newEndDate: "2032-01-01" })).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newEndDate" });
+    expect((await open({ newEndDate: "2031-06-30" })).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newEndDate" });
+    const extension = (await open({ kind: "EXTENSION", newEndDate: "2031-06-30" })).data!.openAmendment;
+    expect(extension).toMatchObject({ kind: "EXTENSION", newEndDate: "2031-06-30" });
+    for (const client of [app, organisationUser]) {
+      await client.ok(`mutation($id: ID!) { signAmendment(input: { amendmentId: $id, signedOn: "2026-11-22" }) { status } }`, { id: extension.id });
+    }
+    const c = await life();
+    expect(c).toMatchObject({ endDate: "2031-06-30", renewalDeadline: "2030-12-30" });
+    expect(c.reviews.filter((r: { kind: string }) => r.kind === "RENEWAL").map((r: { scheduledOn: string; heldOn: string | null }) => [r.scheduledOn, r.heldOn])).toEqual([
+      ["2030-06-30", "2026-11-22"],
+      ["2030-12-30", null],
+    ]);
+    const diff = await app.ok(`query($id: ID!, $n: Int!) { contractVersionDiff(contractId: $id, from: 0, to: $n) { path before after } }`, { id: contract.id, n: extension.number });
+    expect(diff.contractVersionDiff).toContainEqual({ path: "term.endDate", before: '"2030-12-31"', after: '"2031-06-30"' });
+    // Once only.
+    expect((await open({ kind: "EXTENSION", newEndDate: "2031-12-31" })).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "EXTENSION_ONCE" });
+  });
+
+  it("flags a signed contract whose renewal request is overdue", async () => {
+    app.clock.set("2031-01-02T10:00:00Z");
+    try {
+      expect((await life()).deadlineFlags).toEqual(["RENEWAL_OVERDUE"]);
+      expect((await app.ok(`{ contracts(filter: { pastDeadline: true }, take: 100) { items { id } } }`)).contracts.items).toContainEqual({ id: contract.id });
+      const renewal = (await life()).reviews.find((r: { kind: string; heldOn: string | null }) => r.kind === "RENEWAL" && !r.heldOn);
+      await app.ok(`mutation($id: ID!, $v: Int!) { recordReviewHeld(input: { reviewId: $id, version: $v, heldOn: "2031-01-02", description: "Demande de renouvellement reçue" }) { heldOn description } }`, { id: renewal.id, v: renewal.version });
+      expect((await life()).deadlineFlags).toEqual([]);
+    } finally {
+      app.clock.set("2026-11-22T10:00:00Z");
     }
   });
 
   it("closes after its end date once the final year is closed, and nothing changes after", async () => {
     const version = async () => (await life()).version;
     expect((await transition(app, "closeContract", await version())).errors![0].extensions).toMatchObject({ rule: "NOT_ENDED" });
-    app.clock.set("2031-01-15T10:00:00Z");
+    // After the end the extension gave.
+    app.clock.set("2031-07-15T10:00:00Z");
     try {
       const incomplete = (await transition(app, "closeContract", await version())).errors![0];
       expect(incomplete.extensions).toMatchObject({ rule: "CONTRACT_INCOMPLETE" });
+      expect(incomplete.extensions.violations.map((v: { rule: string }) => v.rule)).toEqual(["FINAL_YEAR_NOT_CLOSED", "NO_FINAL_EVALUATION"]);
       for (const year of [1, 2, 3, 4, 5]) await app.ok(`mutation($id: ID!, $y: Int!) { closeContractYear(input: { contractId: $id, year: $y }) { year } }`, { id: contract.id, y: year });
+      // The bilan: the final evaluation of a medico-social contract, with the rates reached and the actions not closed.
+      const bilan = (await organisationUser.ok(`mutation($id: ID!) { openEvaluation(input: { contractId: $id, kind: FINAL }) { id version kind modules { moduleType { code } progressRate } openActions { title phase } } }`, { id: contract.id })).openEvaluation;
+      expect(bilan.modules.map((m: { moduleType: { code: string } }) => m.moduleType.code)).toContain("PREVENTION");
+      expect(bilan.openActions.length).toBeGreaterThan(0);
+      expect((await transition(app, "closeContract", await version())).errors![0].extensions.violations.map((v: { rule: string }) => v.rule)).toEqual(["NO_FINAL_EVALUATION"]);
+      await organisationUser.ok(`mutation($id: ID!) { proposeEngagement(input: { evaluationId: $id, proposal: ADD, description: "Poursuivre l'habitat inclusif" }) { id } }`, { id: bilan.id });
+      const refused = await organisationUser.gql(`mutation($id: ID!) { proposeEngagement(input: { evaluationId: $id, proposal: RENEW, contractActionId: "1", description: "x" }) { id } }`, { id: bilan.id });
+      expect(refused.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "contractActionId" });
+      await app.ok(`mutation($id: ID!, $v: Int!) { recordDiagnostic(input: { evaluationId: $id, version: $v, author: SHARED, text: "Bilan partagé : objectifs atteints pour l'essentiel", date: "2031-07-10" }) { id } }`, { id: bilan.id, v: bilan.version });
       expect((await transition(app, "closeContract", await version())).data!.closeContract.status).toBe("CLOSED");
-      expect((await app.gql(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Trop tard" }) { id } }`, { id: contract.id })).errors![0].extensions.rule).toBe("TRANSITION_OUT_OF_ORDER");
-      expect((await sign(department21, "2031-01-10")).errors![0].extensions.rule).toMatch(/TRANSITION_OUT_OF_ORDER|ALREADY_SIGNED/);
+      // A closed contract is read-only for every party, progress included.
+      const first = (await app.ok(`query($id: ID!) { contractModule(id: $id) { actions { id version } } }`, { id: m("PREVENTION") })).contractModule.actions[0];
+      const attempts = [
+        await app.gql(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Trop tard" }) { id } }`, { id: contract.id }),
+        await organisationUser.gql(`mutation($id: ID!, $v: Int!) { moveActionToPhase(input: { actionId: $id, version: $v, phase: PLANNING }) { phase } }`, { id: first.id, v: first.version }),
+        await organisationUser.gql(`mutation($id: ID!, $v: Int!) { setActionCompletion(input: { actionId: $id, version: $v, completion: 50 }) { id } }`, { id: first.id, v: first.version }),
+        await app.gql(`mutation($id: ID!) { addComment(input: { contractId: $id, text: "Après la clôture" }) { id } }`, { id: contract.id }),
+        await app.gql(`mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Après la clôture" }) { id } }`, { id: m("PREVENTION") }),
+        await sign(department21, "2031-01-10"),
+      ];
+      for (const attempt of attempts) expect(attempt.errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "CONTRACT_CLOSED" });
     } finally {
       app.clock.set("2026-11-22T10:00:00Z");
     }

@@ -401,12 +401,16 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
     expect(read.contract.evaluations[0].proposals.map((p: { proposal: string }) => p.proposal)).toEqual(["MODIFY", "ADD"]);
   });
 
-  it("records two revisions over the five years, not a third", async () => {
-    const revise = (date: string) => admin.gql(`mutation($id: ID!, $d: LocalDate!) { recordRevision(input: { contractId: $id, date: $d, description: "Révision" }) { number date } }`, { id: contract.id, d: date });
+  it("records two revisions over the five years, not a third, on the contract's calendar", async () => {
+    const revise = (date: string) => admin.gql(`mutation($id: ID!, $d: LocalDate!) { recordRevision(input: { contractId: $id, date: $d, description: "Révision" }) { kind number heldOn description } }`, { id: contract.id, d: date });
     expect((await revise("2032-01-01")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "date" });
-    expect((await revise("2027-06-01")).data!.recordRevision).toEqual({ number: 1, date: "2027-06-01" });
-    expect((await revise("2029-06-01")).data!.recordRevision).toEqual({ number: 2, date: "2029-06-01" });
+    expect((await revise("2027-06-01")).data!.recordRevision).toEqual({ kind: "REVISION", number: 1, heldOn: "2027-06-01", description: "Révision" });
+    expect((await revise("2029-06-01")).data!.recordRevision).toEqual({ kind: "REVISION", number: 2, heldOn: "2029-06-01", description: "Révision" });
     expect((await revise("2030-06-01")).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "MAX_REVISIONS" });
+    // One model: the revisions held are the calendar's REVISION entries.
+    const read = await admin.ok(`query($id: ID!) { contract(id: $id) { revisions { number heldOn } reviews { kind number heldOn } } }`, { id: contract.id });
+    expect(read.contract.revisions).toEqual([{ number: 1, heldOn: "2027-06-01" }, { number: 2, heldOn: "2029-06-01" }]);
+    expect(read.contract.reviews.filter((r: { kind: string }) => r.kind === "REVISION")).toEqual([{ kind: "REVISION", number: 1, heldOn: "2027-06-01" }, { kind: "REVISION", number: 2, heldOn: "2029-06-01" }]);
   });
 
   it("keeps the agency's comments on objectives, indicators and evaluations, dated and attributed, visible to the organisation", async () => {
@@ -495,7 +499,7 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
       total = page.totalCount;
       for (const entry of page.items) types.add(entry.entityType);
     }
-    for (const type of ["Contract", "SanitaryPlan", "ContractObjective", "ContractAction", "ContractIndicator", "ContractEvaluation", "EngagementProposal", "ContractRevision", "ContractComment", "FinancingLine"]) {
+    for (const type of ["Contract", "SanitaryPlan", "ContractObjective", "ContractAction", "ContractIndicator", "ContractEvaluation", "EngagementProposal", "ContractReview", "ContractComment", "FinancingLine"]) {
       expect(types).toContain(type);
     }
   });

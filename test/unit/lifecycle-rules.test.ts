@@ -1,3 +1,4 @@
+import { ContractKind } from "../../src/contracts/contract.entities";
 import { addMonths } from "../../src/core/dates";
 import { ContractStatus, DeadlineFlag, deadlineFlags, effectiveStatus, isSigned } from "../../src/contracts/contract-status";
 import { defaultReviews, ReviewKind } from "../../src/contracts/review.entities";
@@ -13,19 +14,24 @@ describe("a contract's status", () => {
   });
 });
 
-describe("campaign deadlines", () => {
+describe("deadlines", () => {
   const campaign = { negotiationClosesOn: "2026-06-30", signatureDeadline: "2026-09-30" };
+  const renewal = [{ scheduledOn: "2030-06-30", heldOn: null }];
   it.each<[ContractStatus, string, DeadlineFlag[]]>([
     [ContractStatus.NEGOTIATION, "2026-06-30", []],
     [ContractStatus.NEGOTIATION, "2026-07-01", [DeadlineFlag.NEGOTIATION_OVERDUE]],
     [ContractStatus.DRAFT, "2026-10-01", [DeadlineFlag.NEGOTIATION_OVERDUE, DeadlineFlag.SIGNATURE_OVERDUE]],
     [ContractStatus.SIGNED, "2026-10-01", []],
+    [ContractStatus.SIGNED, "2030-06-30", []],
+    [ContractStatus.SIGNED, "2030-07-01", [DeadlineFlag.RENEWAL_OVERDUE]],
+    [ContractStatus.CLOSED, "2031-07-01", []],
   ])("%s on %s", (status, today, flags) => {
-    expect(deadlineFlags(status, campaign, today)).toEqual(flags);
+    expect(deadlineFlags(status, campaign, renewal, today)).toEqual(flags);
   });
-  it("flags nothing without a campaign or deadlines", () => {
-    expect(deadlineFlags(ContractStatus.DRAFT, null, "2030-01-01")).toEqual([]);
-    expect(deadlineFlags(ContractStatus.DRAFT, { negotiationClosesOn: null, signatureDeadline: null }, "2030-01-01")).toEqual([]);
+  it("flags nothing without a campaign or deadlines, nor once renewal was asked for", () => {
+    expect(deadlineFlags(ContractStatus.DRAFT, null, [], "2030-01-01")).toEqual([]);
+    expect(deadlineFlags(ContractStatus.DRAFT, { negotiationClosesOn: null, signatureDeadline: null }, [], "2030-01-01")).toEqual([]);
+    expect(deadlineFlags(ContractStatus.SIGNED, null, [{ scheduledOn: "2030-06-30", heldOn: "2030-05-01" }], "2031-01-01")).toEqual([]);
   });
 });
 
@@ -36,11 +42,20 @@ describe("scheduled reviews", () => {
     expect(addMonths("2026-11-15", 2)).toBe("2027-01-15");
     expect(addMonths("2028-02-29", 12)).toBe("2029-02-28");
   });
-  it("schedules two revisions and the mid-term evaluation by default", () => {
-    expect(defaultReviews("2026-01-01")).toEqual([
+  it("schedules a sanitary contract's two revisions, its mid-term and final reviews, and its renewal request a year before the end", () => {
+    expect(defaultReviews(ContractKind.SANITARY, "2026-01-01", "2030-12-31")).toEqual([
       { kind: ReviewKind.REVISION, number: 1, scheduledOn: "2027-07-01" },
       { kind: ReviewKind.MID_TERM, number: 1, scheduledOn: "2028-07-01" },
       { kind: ReviewKind.REVISION, number: 2, scheduledOn: "2029-07-01" },
+      { kind: ReviewKind.RENEWAL, number: 1, scheduledOn: "2029-12-31" },
+      { kind: ReviewKind.FINAL, number: 1, scheduledOn: "2030-07-01" },
+    ]);
+  });
+  it("schedules a medico-social contract's follow-up committees of years 3 and 5, and its extension request six months before the end", () => {
+    expect(defaultReviews(ContractKind.MEDICO_SOCIAL, "2026-01-01", "2030-12-31")).toEqual([
+      { kind: ReviewKind.MID_TERM, number: 1, scheduledOn: "2028-07-01" },
+      { kind: ReviewKind.RENEWAL, number: 1, scheduledOn: "2030-06-30" },
+      { kind: ReviewKind.FINAL, number: 1, scheduledOn: "2030-07-01" },
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { MultilineText } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { IsEnum, IsOptional } from "class-validator";
 import { IsNotBlank } from "../core/validators";
-import { DiagnosticAuthor, EngagementProposalKind, EvaluationKind } from "./sanitary.enums";
+import { DiagnosticAuthor, EngagementProposalKind, EvaluationKind } from "./evaluation.entities";
 
 @InputType()
 export class OpenEvaluationInput {
@@ -74,7 +74,7 @@ export class ProposeEngagementInput {
   @IsEnum(EngagementProposalKind)
   proposal: EngagementProposalKind;
 
-  @Field(() => ID, { nullable: true, description: "The engagement concerned; required except to ADD one." })
+  @Field(() => ID, { nullable: true, description: "Sanitary contracts: the engagement (action) concerned, required except to ADD one. Medico-social contracts: none (the description says what)." })
   @IsOptional()
   contractActionId?: string | null;
 

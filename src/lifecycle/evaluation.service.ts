@@ -4,24 +4,29 @@ import { badInput, conflict, ruleViolation } from "../core/errors";
 import { parseId } from "../core/ids";
 import { assertVersion } from "../core/versioning";
 import { addYears } from "../core/dates";
-import { assertCanFillContract, assertCanManageContract, requireContractPart } from "../contracts/contract.access";
-import { Contract } from "../contracts/contract.entities";
+import { requireContractPart } from "../contracts/contract.access";
+import { gate, Intent } from "../contracts/contract-life";
+import type { Contract } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
 import { withinPeriod } from "../contracts/period";
 import { ContractReview, ReviewKind } from "../contracts/review.entities";
-import { markReviewHeld } from "../contracts/review.service";
+import { holdNextReview } from "../contracts/review.service";
 import type { OpenEvaluationInput, ProposeEngagementInput, RecordDiagnosticInput, RecordRevisionInput, RecordSwotInput } from "./evaluation.inputs";
-import { requireAction, requireSanitaryContract } from "./lookups";
-import { ContractEvaluation, ContractRevision, EngagementProposal } from "./plan.entities";
-import { DiagnosticAuthor, EngagementProposalKind } from "./sanitary.enums";
+import { requireContract } from "../contracts/contract.access";
+import { ContractKind } from "../contracts/contract.entities";
+import { ContractEvaluation, DiagnosticAuthor, EngagementProposal, EngagementProposalKind } from "./evaluation.entities";
+import { contentOf } from "./lifecycle";
 
 /** Evaluations are written during the contract and up to a year after its end (the final one prepares the next CPOM). */
 const evaluationPeriod = (contract: Contract) => ({ startDate: contract.startDate, endDate: addYears(contract.endDate, 1) });
 
-/** Opens the mid-term or the final evaluation of a contract (one of each). */
+/**
+ * Opens the mid-term or the final evaluation of a contract of either family (one of each);
+ * a medico-social contract's final one is its bilan, which prepares the next contract.
+ */
 export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationInput): Promise<ContractEvaluation> {
-  const contract = await requireSanitaryContract(ctx, input.contractId, "contractId");
-  assertCanFillContract(ctx, contract);
+  const contract = await requireContract(ctx, input.contractId, "contractId");
+  await gate(ctx, contract, Intent.REPORT);
   if (await ctx.tm.findOneBy(ContractEvaluation, { contractId: contract.id, kind: input.kind })) {
     throw conflict(`Contract ${contract.id} already has its ${input.kind} evaluation: complete that one`, { field: "kind" });
   }
@@ -30,9 +35,9 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
   return evaluation;
 }
 
-async function evaluationToEdit(ctx: RequestContext, evaluationId: string, version: number, access: (ctx: RequestContext, contract: Contract) => void) {
+async function evaluationToEdit(ctx: RequestContext, evaluationId: string, version: number, intent: Intent) {
   const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, evaluationId, "evaluationId", "Evaluation", (e) => e.contractId);
-  access(ctx, contract);
+  await gate(ctx, contract, intent);
   assertVersion(evaluation, version, "The evaluation");
   return { evaluation, contract, before: snapshot(evaluation) };
 }
@@ -45,8 +50,9 @@ const DIAGNOSTIC_FIELDS = {
 
 /** A dated diagnostic: the structure writes its own; the agency writes its own and records the shared one. */
 export async function recordDiagnostic(ctx: RequestContext, input: RecordDiagnosticInput): Promise<ContractEvaluation> {
-  const access = input.author === DiagnosticAuthor.STRUCTURE ? assertCanFillContract : assertCanManageContract;
-  const { evaluation, contract, before } = await evaluationToEdit(ctx, input.evaluationId, input.version, access);
+  // The structure writes its own diagnostic; the agency its own and the shared one.
+  const intent = input.author === DiagnosticAuthor.STRUCTURE ? Intent.REPORT : Intent.MANAGE;
+  const { evaluation, contract, before } = await evaluationToEdit(ctx, input.evaluationId, input.version, intent);
   const period = evaluationPeriod(contract);
   if (!withinPeriod(period, input.date)) throw badInput("date", `A diagnostic is dated between ${period.startDate} and ${period.endDate}, got ${input.date}`);
   const [textField, dateField] = DIAGNOSTIC_FIELDS[input.author];
@@ -58,7 +64,7 @@ export async function recordDiagnostic(ctx: RequestContext, input: RecordDiagnos
 }
 
 export async function recordSwot(ctx: RequestContext, input: RecordSwotInput): Promise<ContractEvaluation> {
-  const { evaluation, contract, before } = await evaluationToEdit(ctx, input.evaluationId, input.version, assertCanFillContract);
+  const { evaluation, contract, before } = await evaluationToEdit(ctx, input.evaluationId, input.version, Intent.REPORT);
   for (const key of ["strengths", "weaknesses", "opportunities", "threats"] as const) {
     if (input[key] !== undefined) evaluation[key] = input[key]?.trim() || null;
   }
@@ -70,15 +76,16 @@ export async function recordSwot(ctx: RequestContext, input: RecordSwotInput): P
 /** A proposal for the next CPOM about an engagement of this contract, or a new one to add. */
 export async function proposeEngagement(ctx: RequestContext, input: ProposeEngagementInput): Promise<EngagementProposal> {
   const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, input.evaluationId, "evaluationId", "Evaluation", (e) => e.contractId);
-  assertCanFillContract(ctx, contract);
+  await gate(ctx, contract, Intent.REPORT);
   let contractActionId: number | null = null;
-  if (input.proposal === EngagementProposalKind.ADD) {
-    if (input.contractActionId != null) throw badInput("contractActionId", "A proposal to add an engagement is not about an existing one: leave contractActionId out");
+  const engagementOf = contentOf(contract.kind).engagementOf;
+  if (!engagementOf || input.proposal === EngagementProposalKind.ADD) {
+    if (input.contractActionId != null) {
+      throw badInput("contractActionId", engagementOf ? "A proposal to add an engagement is not about an existing one: leave contractActionId out" : "A medico-social contract's proposals name no engagement: the description says what");
+    }
   } else {
     if (input.contractActionId == null) throw badInput("contractActionId", `A proposal to ${input.proposal.toLowerCase()} an engagement names it (contractActionId)`);
-    const { contract: owner } = await requireAction(ctx, parseId(input.contractActionId, "contractActionId"), "contractActionId");
-    if (owner.id !== contract.id) throw badInput("contractActionId", `Action ${input.contractActionId} is not an engagement of this contract`);
-    contractActionId = Number(input.contractActionId);
+    contractActionId = await engagementOf(ctx, contract, parseId(input.contractActionId, "contractActionId"), "contractActionId");
   }
   const proposal = await ctx.tm.save(
     ctx.tm.create(EngagementProposal, {
@@ -94,19 +101,15 @@ export async function proposeEngagement(ctx: RequestContext, input: ProposeEngag
   return proposal;
 }
 
-/** Records one of the contract's two revisions. */
-export async function recordRevision(ctx: RequestContext, input: RecordRevisionInput): Promise<ContractRevision> {
-  const contract = await requireSanitaryContract(ctx, input.contractId, "contractId");
-  assertCanManageContract(ctx, contract);
+/** Records the next of the contract's revisions (two over five years, on its calendar) as held, with what it decided. */
+export async function recordRevision(ctx: RequestContext, input: RecordRevisionInput): Promise<ContractReview> {
+  const contract = await requireContract(ctx, input.contractId, "contractId");
+  if (contract.kind !== ContractKind.SANITARY) {
+    throw ruleViolation("NOT_SANITARY", `Contract ${contract.id} is medico-social: it is revised by amendment, at any time (openAmendment)`, { field: "contractId" });
+  }
+  await gate(ctx, contract, Intent.MANAGE);
   if (!withinPeriod(contract, input.date)) throw badInput("date", `A revision takes place during the contract (${contract.startDate} to ${contract.endDate}), got ${input.date}`);
-  const count = await ctx.tm.countBy(ContractRevision, { contractId: contract.id });
-  // As many revisions as the contract schedules (two over five years, file 001: see defaultReviews).
-  const allowed = await ctx.tm.countBy(ContractReview, { contractId: contract.id, kind: ReviewKind.REVISION });
-  if (count >= allowed) throw ruleViolation("MAX_REVISIONS", `Contract ${contract.id} already had its ${allowed} revisions`, { field: "contractId" });
-  const revision = await ctx.tm.save(
-    ctx.tm.create(ContractRevision, { contractId: contract.id, number: count + 1, date: input.date, description: input.description.trim(), recordedBy: ctx.actorName() }),
-  );
-  await auditCreate(ctx, "ContractRevision", revision, auditScope(contract));
-  await markReviewHeld(ctx, contract, ReviewKind.REVISION, revision.number, revision.date);
-  return revision;
+  const held = await holdNextReview(ctx, contract, ReviewKind.REVISION, input.date, input.description.trim());
+  if (!held) throw ruleViolation("MAX_REVISIONS", `Contract ${contract.id} already had the revisions its calendar schedules`, { field: "contractId" });
+  return held;
 }

@@ -1,0 +1,74 @@
+import { IsNull, type FindOptionsWhere } from "typeorm";
+import { forbidden } from "../core/auth/auth-checker";
+import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
+import type { RequestContext } from "../core/context";
+import { badInput, ruleViolation } from "../core/errors";
+import { gate, Intent, partyOf, SignatoryParty } from "../contracts/contract-life";
+import type { Contract } from "../contracts/contract.entities";
+import { auditScope } from "../contracts/contract.service";
+import { Signature, SignatureStatus, type Amendment } from "./lifecycle.entities";
+
+/** What is signed: the contract itself, or one of its amendments. */
+export interface SignTarget {
+  contract: Contract;
+  amendment: Amendment | null;
+}
+
+export interface Signed {
+  party: SignatoryParty;
+  departmentCode: string | null;
+  signature: Signature;
+  /** The agency and the organisation have now both signed: the target is in force from `inForceOn`. */
+  inForce: boolean;
+  inForceOn: string | null;
+}
+
+/** The parties whose two signatures put a contract, or an amendment, in force. */
+const IN_FORCE_WITH = [SignatoryParty.AGENCY, SignatoryParty.ORGANISATION];
+
+/**
+ * The one signing path, for contracts and amendments alike: the party is the one the user
+ * acts for (the gate says who, and when each may sign); a signature is dated today or
+ * before (and, for an amendment, not before its opening); each party signs once; with the
+ * agency's and the organisation's signatures the target is in force, from the later of
+ * the two dates. What being in force does (a contract SIGNED, an amendment's new version)
+ * is the caller's.
+ */
+export async function sign(
+  ctx: RequestContext,
+  target: SignTarget,
+  signedOn: string,
+  askedDepartment: string | null | undefined,
+  /** What else must hold for this party to sign now (the content complete, say), checked before anything is written. */
+  ready: (party: SignatoryParty) => Promise<void> = async () => undefined,
+): Promise<Signed> {
+  const { contract, amendment } = target;
+  // Who asks to sign for whom, before when: a department given by someone who does not sign for it is refused first.
+  const asked = await partyOf(ctx, contract);
+  if (askedDepartment && askedDepartment !== asked.departmentCode) {
+    if (asked.party === SignatoryParty.DEPARTMENT) throw forbidden(`You sign for department ${asked.departmentCode}, not ${askedDepartment}`, { field: "departmentCode" });
+    throw badInput("departmentCode", "Only a department's user signs for a department");
+  }
+  const { party, departmentCode } = await gate(ctx, contract, amendment ? Intent.SIGN_AMENDMENT : Intent.SIGN);
+  if (signedOn > ctx.today()) throw badInput("signedOn", `A signature is dated today or before, got ${signedOn}`);
+  if (amendment && signedOn < amendment.openedOn) throw badInput("signedOn", `An amendment is signed between its opening (${amendment.openedOn}) and today, got ${signedOn}`);
+  const where: FindOptionsWhere<Signature> = { contractId: contract.id, amendmentId: amendment ? amendment.id : IsNull(), party, ...(departmentCode ? { departmentCode } : {}) };
+  const existing = await ctx.tm.findOneBy(Signature, where);
+  const what = amendment ? `amendment ${amendment.number}` : `contract ${contract.id}`;
+  if (existing?.status === SignatureStatus.SIGNED) throw ruleViolation("ALREADY_SIGNED", `The ${party.toLowerCase()}${departmentCode ? ` ${departmentCode}` : ""} already signed ${what} on ${existing.signedOn}`);
+  await ready(party);
+  const signature =
+    existing ?? ctx.tm.create(Signature, { contractId: contract.id, amendmentId: amendment?.id ?? null, party, departmentCode, reason: null });
+  const before = existing ? snapshot(existing) : null;
+  Object.assign(signature, { status: SignatureStatus.SIGNED, signedOn, signedBy: ctx.actorName() });
+  const saved = await ctx.tm.save(signature);
+  if (before) await auditUpdate(ctx, "Signature", before, saved, auditScope(contract));
+  else await auditCreate(ctx, "Signature", saved, auditScope(contract));
+
+  if (!IN_FORCE_WITH.includes(party)) return { party, departmentCode, signature: saved, inForce: false, inForceOn: null };
+  const counterparts = await ctx.tm.findBy(Signature, { contractId: contract.id, amendmentId: amendment ? amendment.id : IsNull(), status: SignatureStatus.SIGNED });
+  const both = IN_FORCE_WITH.map((p) => counterparts.find((s) => s.party === p));
+  if (both.some((s) => !s)) return { party, departmentCode, signature: saved, inForce: false, inForceOn: null };
+  const inForceOn = both.map((s) => s!.signedOn!).sort().at(-1)!;
+  return { party, departmentCode, signature: saved, inForce: true, inForceOn };
+}
