@@ -2,6 +2,7 @@ import { Tracked } from "../core/database/tracked";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 
+import { SignatoryParty } from "../contracts/contract-life";
 import { Sector } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
 import { describeRule, RuleKind, RuleScope } from "./selection-rules";
@@ -31,6 +32,15 @@ export class ModuleType extends Tracked {
   @Field(() => Boolean, { description: "Mandatory modules are part of every contract; optional ones are activated when needed." })
   @Column({ type: "boolean" })
   mandatory: boolean;
+
+  /**
+   * Who may activate it when it is optional: modules 6 and 7 are "à la main de l'OG" (the
+   * organisation's decision, the agency encouraging it), module 8 the agency's (meeting notes
+   * of ARS Bourgogne-Franche-Comté on the CPOM 2026-2030). Data, so an agency can change it.
+   */
+  @Field(() => [SignatoryParty], { description: "Who may activate this module when it is optional: the organisation during negotiation (after signature under an amendment the agency opens), or the agency." })
+  @Column({ type: "simple-array", default: SignatoryParty.AGENCY })
+  activationParties: SignatoryParty[];
 
   @Field(() => String)
   @Column({ type: "text" })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { MaxItems, MultilineText, TextLength } from "../core/graphql/input-limits";
 import { ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, Matches, Min, ValidateNested } from "class-validator";
+import { SignatoryParty } from "../contracts/contract-life";
 import { Sector } from "../organisations/organisation.entities";
 import { QuestionAngle } from "./catalogue.entities";
 import { RuleKind, RuleScope } from "./selection-rules";
@@ -150,6 +151,14 @@ export class UpdateModuleTypeInput {
   @IsNotEmpty()
   @TextLength(200)
   title?: string;
+
+  @Field(() => [SignatoryParty], { nullable: true, description: "Who may activate the module when it is optional: AGENCY, ORGANISATION or both." })
+  @IsOptional()
+  @MaxItems(2)
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(SignatoryParty, { each: true })
+  activationParties?: SignatoryParty[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { readSeedFile, SeedError, validateSeed } from "../core/seeds";
+import { SignatoryParty } from "../contracts/contract-life";
 import type { Sector } from "../organisations/organisation.entities";
 import { ModuleType, SelectionRule, Theme, type QuestionAngle } from "./catalogue.entities";
 import { CreateThemeInput, ThemeQuestionInput } from "./catalogue.inputs";
@@ -21,6 +22,7 @@ interface ModuleTypeSeed {
   number: number;
   title: string;
   mandatory: boolean;
+  activationParties?: SignatoryParty[];
   summary: string;
   expectedAtContracting: string;
   expectedDuring: string;
@@ -45,6 +47,10 @@ export async function seedCommodeCatalogue(em: EntityManager): Promise<number> {
     const rules: RuleData[] = (entry.rules ?? []).map((r) => ({ kind: r.kind, value: r.value, scope: r.scope ?? RuleScope.MODULE }));
     const problems = ruleSetProblems(rules);
     if (problems.length) throw new SeedError(`commode-catalogue.yaml, module ${entry.code}: ${problems.join("; ")}`);
+    const activationParties = entry.activationParties ?? [SignatoryParty.AGENCY];
+    if (!activationParties.length || activationParties.some((p) => p !== SignatoryParty.AGENCY && p !== SignatoryParty.ORGANISATION)) {
+      throw new SeedError(`commode-catalogue.yaml, module ${entry.code}: activationParties lists AGENCY and/or ORGANISATION`);
+    }
     let moduleType = existingTypes.find((m) => m.code === entry.code);
     if (!moduleType) {
       moduleType = await em.save(
@@ -53,6 +59,7 @@ export async function seedCommodeCatalogue(em: EntityManager): Promise<number> {
           number: entry.number,
           title: entry.title,
           mandatory: entry.mandatory,
+          activationParties,
           summary: entry.summary,
           expectedAtContracting: entry.expectedAtContracting,
           expectedDuring: entry.expectedDuring,

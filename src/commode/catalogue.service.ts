@@ -1,3 +1,4 @@
+import { SignatoryParty } from "../contracts/contract-life";
 import { In, IsNull, type EntityManager } from "typeorm";
 import { forbidden } from "../core/auth/auth-checker";
 import { currentUser } from "../core/auth/scope";
@@ -116,6 +117,10 @@ export async function updateModuleType(ctx: RequestContext, input: UpdateModuleT
     if (value == null) continue;
     moduleType[key] = value.trim();
     moduleType.isExampleContent = false;
+  }
+  if (input.activationParties != null) {
+    if (input.activationParties.includes(SignatoryParty.DEPARTMENT)) throw badInput("activationParties", "A module is activated by the agency or the organisation, not a department");
+    moduleType.activationParties = input.activationParties;
   }
   if (input.rules != null) {
     const rules: RuleData[] = input.rules.map((r) => ({ kind: r.kind, value: r.value, scope: r.scope }));

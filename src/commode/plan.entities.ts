@@ -46,6 +46,7 @@ export class ContractModule extends Tracked {
   @Column({ type: "text", nullable: true })
   activationReason: string | null;
 
+  @Field(() => String, { nullable: true, description: "Who activated an optional module (the agency's or the organisation's user)." })
   @Column({ type: "varchar", length: 200, nullable: true })
   activatedBy: string | null;
 

@@ -65,8 +65,11 @@ export class ContractPlanResolver {
     return plans.openMedicoSocialContract(ctx, input);
   }
 
-  @Authorized(AGENCY_ROLES)
-  @Mutation(() => ContractModule, { description: "Activates an optional module, at the start or during the contract." })
+  @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
+  @Mutation(() => ContractModule, {
+    description:
+      "Activates an optional module, at the start or during the contract, by a party the catalogue names (ModuleType.activationParties: modules 6 and 7 the organisation, module 8 the agency); after signature, under an open amendment.",
+  })
   @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   activateModule(@Ctx() ctx: RequestContext, @Arg("input") input: ActivateModuleInput): Promise<ContractModule> {

@@ -2,7 +2,8 @@ import { In, type EntityManager } from "typeorm";
 import { auditCreate, auditUpdate } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
-import { gate, Intent } from "../contracts/contract-life";
+import { forbidden } from "../core/auth/auth-checker";
+import { gate, Intent, SignatoryParty } from "../contracts/contract-life";
 import { auditScope } from "../contracts/contract.service";
 import { badInput, conflict, notFound, ruleViolation, visibleOrNull } from "../core/errors";
 import { parseId } from "../core/ids";
@@ -28,6 +29,8 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
     if (!moduleType) throw badInput(field, `Unknown module "${requested.moduleTypeCode}"`);
     if (moduleType.mandatory) throw badInput(field, `Module "${moduleType.title}" is mandatory: every contract has it already`);
     if (input.optionalModules.findIndex((o) => o.moduleTypeCode === requested.moduleTypeCode) !== i) throw badInput(field, `Module ${requested.moduleTypeCode} is listed twice`);
+    // The agency opens the contract: it brings only the modules that are its to activate.
+    assertMayActivate(moduleType, SignatoryParty.AGENCY, field);
     return { moduleType, reason: requested.reason.trim() };
   });
   const contract = await createContract(ctx, { kind: ContractKind.MEDICO_SOCIAL, ...input });
@@ -53,13 +56,25 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
   return contract;
 }
 
-/** Activates an optional module, at the start or during the contract; it then stays. */
+/** Who may activate an optional module is the catalogue's data (ModuleType.activationParties): the one check. */
+function assertMayActivate(moduleType: ModuleType, party: SignatoryParty, field: string): void {
+  if (moduleType.activationParties.includes(party)) return;
+  const whose = moduleType.activationParties.map((p) => `the ${p.toLowerCase()}`).join(" or ");
+  throw forbidden(`Module "${moduleType.title}" is activated by ${whose}`, { field, rule: "MODULE_ACTIVATION" });
+}
+
+/**
+ * Activates an optional module, at the start or during the contract; it then stays. The
+ * party activating it must be one the catalogue names; after signature, only under an
+ * amendment the agency opened (the gate's FILL rule).
+ */
 export async function activateModule(ctx: RequestContext, input: ActivateModuleInput): Promise<ContractModule> {
   const em = ctx.tm;
   const contract = await requireMedicoSocialContract(ctx, input.contractId, "contractId");
-  await gate(ctx, contract, Intent.AMEND);
+  const { party } = await gate(ctx, contract, Intent.FILL);
   const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
   if (moduleType.mandatory) throw badInput("moduleTypeCode", `Module "${moduleType.title}" is mandatory: the contract has it already`);
+  assertMayActivate(moduleType, party, "moduleTypeCode");
   const activatedOn = input.activationDate ?? ctx.today();
   if (!withinPeriod(contract, activatedOn)) {
     throw badInput(input.activationDate ? "activationDate" : "contractId", `Activation date ${activatedOn} is outside the contract (${contract.startDate} to ${contract.endDate})`);

@@ -60,8 +60,9 @@ describe("each party sees and changes only what is theirs", () => {
     const action = await addAction(user, efficience, { title: "Taux d'occupation à 95 %" });
     const remove = await user.fails(`mutation($id: ID!) { removeAction(input: { actionId: $id, version: 1 }) { id } }`, { id: action.id });
     expect(remove.extensions).toMatchObject({ code: "FORBIDDEN", rule: "ROLE" });
-    const activate = await user.fails(`mutation($id: ID!) { activateModule(input: { contractId: $id, moduleTypeCode: "EVALUATION_HAS", reason: "x" }) { id } }`, { id: contract.id });
-    expect(activate.extensions.code).toBe("FORBIDDEN");
+    // Module 8 is the agency's to activate (modules 6 and 7 are the organisation's).
+    const activate = await user.fails(`mutation($id: ID!) { activateModule(input: { contractId: $id, moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "x" }) { id } }`, { id: contract.id });
+    expect(activate.extensions).toMatchObject({ code: "FORBIDDEN", rule: "MODULE_ACTIVATION" });
     // The organisation's own details are the agency's to change.
     const rename = await user.fails(`mutation($id: ID!) { updateOrganisation(input: { id: $id, version: 1, name: "x" }) { id } }`, { id: organisation.id });
     expect(rename.extensions.code).toBe("FORBIDDEN");

@@ -23,7 +23,7 @@ import { buildWorld, type World } from "../support/world";
 interface Case {
   roles: readonly Role[];
   scoped: "tenant" | "public" | false;
-  request: (w: World, run: number) => Promise<{ query: string; variables?: Record<string, unknown> }> | { query: string; variables?: Record<string, unknown> };
+  request: (w: World, run: number, role: Role) => Promise<{ query: string; variables?: Record<string, unknown> }> | { query: string; variables?: Record<string, unknown> };
 }
 
 const FILL = [...AGENCY_ROLES, Role.ORGANISATION_USER];
@@ -98,7 +98,15 @@ function matrix(app: TestApp): Record<string, Case> {
     },
     assignContractOfficer: { roles: [Role.AGENCY_ADMIN], scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { assignContractOfficer(input: { contractId: $id, version: 1, officerId: null }) { id } }`, variables: { id: w.a.contract.id } }) },
     setOrganisationWriteAccess: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { setOrganisationWriteAccess(input: { contractId: $id, version: 1, open: true }) { id } }`, variables: { id: w.a.contract.id } }) },
-    activateModule: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { activateModule(input: { contractId: $id, moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation", activationDate: "2026-06-01" }) { id } }`, variables: { id: w.a.contract.id } }) },
+    // Each party activates the optional modules the catalogue gives it: module 6 the organisation, module 8 the agency.
+    activateModule: {
+      roles: FILL,
+      scoped: "tenant",
+      request: (w, _run, role) => ({
+        query: `mutation($id: ID!, $code: String!) { activateModule(input: { contractId: $id, moduleTypeCode: $code, reason: "Déclenché", activationDate: "2026-06-01" }) { id } }`,
+        variables: { id: w.a.contract.id, code: role === Role.ORGANISATION_USER ? "EVALUATION_HAS" : "ESMS_DIFFICULTE_FINANCIERE" },
+      }),
+    },
     selectModuleThemes: { roles: FILL, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!, $t: ID!) { selectModuleThemes(input: { moduleId: $id, version: 1, themeIds: [$t] }) { id } }`, variables: { id: moduleA(w).id, t: w.themes["M3-NUTRITION"] } }) },
     addAction: { roles: FILL, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Action" }) { id } }`, variables: { id: moduleA(w).id } }) },
     updateAction: { roles: FILL, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { updateAction(input: { actionId: $id, version: 1, title: "Renamed" }) { id } }`, variables: { id: w.a.actionId } }) },
@@ -238,20 +246,20 @@ describe("the authorization matrix", () => {
     const failures: string[] = [];
     let run = 0;
     for (const [name, entry] of Object.entries(cases)) {
-      const check = async (who: string, client: TestClient, expected: Outcome) => {
+      const check = async (who: string, client: TestClient, expected: Outcome, role: Role) => {
         run += 1;
-        const { query, variables } = await entry.request(world, run);
+        const { query, variables } = await entry.request(world, run, role);
         const got = outcome(await client.gql(query, variables));
         if (got !== expected) failures.push(`${name}: ${who} expected ${expected}, got ${got}`);
       };
-      await check("no token", app.anonymous, name === "login" ? "ALLOWED" : "UNAUTHENTICATED");
+      await check("no token", app.anonymous, name === "login" ? "ALLOWED" : "UNAUTHENTICATED", Role.VIEWER);
       // Out of scope first, so that an allowed change on A's side cannot hide a refusal.
       for (const role of ALL_ROLES) {
         const expected = !entry.roles.includes(role) ? "FORBIDDEN" : entry.scoped === "tenant" ? "HIDDEN" : entry.scoped === "public" ? "FORBIDDEN" : "ALLOWED";
-        await check(`${role} out of scope`, await freshClient(world.b.users[role]), name === "login" ? "ALLOWED" : expected);
+        await check(`${role} out of scope`, await freshClient(world.b.users[role]), name === "login" ? "ALLOWED" : expected, role);
       }
       for (const role of ALL_ROLES) {
-        await check(`${role} in scope`, await freshClient(world.a.users[role]), entry.roles.includes(role) ? "ALLOWED" : "FORBIDDEN");
+        await check(`${role} in scope`, await freshClient(world.a.users[role]), entry.roles.includes(role) ? "ALLOWED" : "FORBIDDEN", role);
       }
     }
     expect(failures).toEqual([]);

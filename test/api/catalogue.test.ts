@@ -38,7 +38,7 @@ describe("the module catalogue is data", () => {
     }
     const [m1, m2, m3] = data.moduleTypes;
     expect(m1.themes).toHaveLength(9);
-    expect(m1.rules.map((r: { description: string }) => r.description)).toEqual(["at least 1 theme per sector covered", "at most 5 themes per sector covered", "at least 1 action for each selected theme"]);
+    expect(m1.rules.map((r: { description: string }) => r.description)).toEqual(["at least 1 theme", "at most 5 themes per sector covered", "at least 1 action for each selected theme"]);
     expect(m2.rules[0]).toMatchObject({ kind: "MIN_THEMES", value: 1, scope: "MODULE" });
     expect(m3.rules[0]).toMatchObject({ kind: "MIN_THEMES", value: 1, scope: "MODULE" });
     for (const optional of data.moduleTypes.slice(5)) {

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp, type TestClient } from "../support/app";
-import { CONTRACT_FIELDS, contractScenario, createAgency, createEstablishment, createOrganisation, moduleOf, openContract } from "../support/builders";
+import { Role } from "../../src/core/auth/roles";
+import { CONTRACT_FIELDS, contractScenario, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, versionOf } from "../support/builders";
 
 const OPEN = `mutation($input: OpenMedicoSocialContractInput!) { openMedicoSocialContract(input: $input) { ${CONTRACT_FIELDS} } }`;
 const ACTIVATE = `mutation($input: ActivateModuleInput!) { activateModule(input: $input) { id mandatory activatedOn activationReason moduleType { code } } }`;
@@ -31,39 +32,55 @@ describe("opening a medico-social contract", () => {
     });
   });
 
-  it("activates optional modules at creation, keeping the reason", async () => {
+  it("opens with the optional modules that are the agency's to activate, keeping the reason", async () => {
     const agency = await createAgency(app, "84");
     const ara = await app.adminOf("84");
     const organisation = await createOrganisation(ara, { department: "69", headOfficeRegionCode: "84" });
     await createEstablishment(ara, organisation.id, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
-    const contract = await openContract(ara, {
-      organisationId: organisation.id,
-      agencyId: agency.id,
-      optionalModules: [{ moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation HAS de 2025 : trois critères impératifs non atteints" }],
-    });
+    const input = { organisationId: organisation.id, agencyId: agency.id, startDate: "2026-01-01" };
+    // Module 6 is the organisation's decision (modules 6 and 7 "à la main de l'OG"): the agency cannot bring it in.
+    const theirs = await ara.fails(OPEN, { input: { ...input, optionalModules: [{ moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation HAS de 2025" }] } });
+    expect(theirs.extensions).toMatchObject({ code: "FORBIDDEN", rule: "MODULE_ACTIVATION", field: "optionalModules.0.moduleTypeCode" });
+    expect(theirs.message).toBe('Module "Évaluation HAS" is activated by the organisation');
+    const contract = await openContract(ara, { ...input, optionalModules: [{ moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "Déficit structurel depuis 2023" }] });
     expect(contract.modules).toHaveLength(6);
-    expect(moduleOf(contract, "EVALUATION_HAS")).toMatchObject({ mandatory: false, activatedOn: "2026-01-01", activationReason: "Évaluation HAS de 2025 : trois critères impératifs non atteints" });
+    expect(moduleOf(contract, "ESMS_DIFFICULTE_FINANCIERE")).toMatchObject({ mandatory: false, activatedOn: "2026-01-01", activationReason: "Déficit structurel depuis 2023" });
   });
 
-  it("activates an optional module during the contract, once, within its dates", async () => {
-    const { contract } = await contractScenario(app);
-    const activated = await app.ok(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "Injonction du 3 mars 2027", activationDate: "2027-03-15" } });
+  it("activates an optional module during the contract by the party the catalogue names, once, within its dates", async () => {
+    const { contract, organisation } = await contractScenario(app);
+    const organisationUser = await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id });
+    const catalogue = (await app.ok(`{ moduleTypes { code activationParties } }`)).moduleTypes;
+    expect(catalogue.filter((m: { code: string }) => ["EVALUATION_HAS", "INSPECTION_CONTROLE", "ESMS_DIFFICULTE_FINANCIERE"].includes(m.code))).toEqual([
+      { code: "EVALUATION_HAS", activationParties: ["ORGANISATION"] },
+      { code: "INSPECTION_CONTROLE", activationParties: ["ORGANISATION"] },
+      { code: "ESMS_DIFFICULTE_FINANCIERE", activationParties: ["AGENCY"] },
+    ]);
+    // Before the agency opens write access, the organisation cannot act on the contract at all.
+    const closed = await organisationUser.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "Injonction du 3 mars 2027" } });
+    expect(closed.extensions).toMatchObject({ code: "FORBIDDEN", rule: "WRITE_ACCESS_CLOSED" });
+    await app.ok(`mutation($id: ID!, $v: Int!) { setOrganisationWriteAccess(input: { contractId: $id, version: $v, open: true }) { id } }`, { id: contract.id, v: await versionOf(app, "contract", contract.id) });
+
+    const activated = await organisationUser.ok(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "Injonction du 3 mars 2027", activationDate: "2027-03-15" } });
     expect(activated.activateModule).toMatchObject({ mandatory: false, activatedOn: "2027-03-15", activationReason: "Injonction du 3 mars 2027", moduleType: { code: "INSPECTION_CONTROLE" } });
+    // Module 8 stays the agency's; module 6 is not the agency's.
+    expect((await organisationUser.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "x" } })).extensions).toMatchObject({ code: "FORBIDDEN", rule: "MODULE_ACTIVATION", field: "moduleTypeCode" });
+    expect((await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "x" } })).extensions).toMatchObject({ code: "FORBIDDEN", rule: "MODULE_ACTIVATION", field: "moduleTypeCode" });
 
     const defaulted = await app.ok(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "Déficit 2026" } });
     expect(defaulted.activateModule.activatedOn).toBe("2026-11-22");
 
-    const twice = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "again" } });
+    const twice = await organisationUser.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "again" } });
     expect(twice.extensions).toMatchObject({ code: "CONFLICT", field: "moduleTypeCode" });
     expect(twice.message).toMatch(/active in this contract since 2027-03-15/);
 
-    const outside = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "x", activationDate: "2031-01-01" } });
+    const outside = await organisationUser.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "x", activationDate: "2031-01-01" } });
     expect(outside.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "activationDate" });
 
     const mandatory = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "PREVENTION", reason: "x" } });
     expect(mandatory.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "moduleTypeCode" });
 
-    const noReason = await app.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "" } });
+    const noReason = await organisationUser.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "" } });
     expect(noReason.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
 
     // Activated modules stay: they are all still there, nothing removed them.
@@ -77,6 +94,18 @@ describe("opening a medico-social contract", () => {
       "INSPECTION_CONTROLE",
       "ESMS_DIFFICULTE_FINANCIERE",
     ]);
+  });
+
+  it("lets an agency admin change who activates a module, as catalogue data", async () => {
+    const read = async () => (await app.ok(`{ moduleTypes { code version activationParties } }`)).moduleTypes.find((m: { code: string }) => m.code === "INSPECTION_CONTROLE");
+    const before = await read();
+    const update = (parties: string[], version = before.version) =>
+      app.gql(`mutation($input: UpdateModuleTypeInput!) { updateModuleType(input: $input) { activationParties } }`, { input: { code: "INSPECTION_CONTROLE", version, activationParties: parties } });
+    expect((await update(["DEPARTMENT"])).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "activationParties" });
+    expect((await update([])).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "activationParties" });
+    expect((await update(["ORGANISATION", "AGENCY"])).data!.updateModuleType.activationParties).toEqual(["ORGANISATION", "AGENCY"]);
+    const now = await read();
+    expect((await update(["ORGANISATION"], now.version)).data!.updateModuleType.activationParties).toEqual(["ORGANISATION"]);
   });
 
   describe("refuses, writing nothing", () => {

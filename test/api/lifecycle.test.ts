@@ -130,7 +130,7 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
   it("refuses changes to the signed content outside an amendment, but follows progress", async () => {
     const action = await organisationUser.gql(`mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Nouvelle action" }) { id } }`, { id: m("PREVENTION") });
     expect(action.errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "AMENDMENT_REQUIRED" });
-    const activation = await app.gql(`mutation($id: ID!) { activateModule(input: { contractId: $id, moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation", activationDate: "2026-06-01" }) { id } }`, { id: contract.id });
+    const activation = await organisationUser.gql(`mutation($id: ID!) { activateModule(input: { contractId: $id, moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation", activationDate: "2026-06-01" }) { id } }`, { id: contract.id });
     expect(activation.errors![0].extensions).toMatchObject({ rule: "AMENDMENT_REQUIRED" });
     const plan = (await app.ok(`query($id: ID!) { contract(id: $id) { modules { moduleType { code } actions { id version } } } }`, { id: contract.id })).contract;
     const first = plan.modules.find((x: { moduleType: { code: string } }) => x.moduleType.code === "PREVENTION").actions[0];
@@ -280,6 +280,11 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     expect((await open({ newEndDate: "2031-06-30" })).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newEndDate" });
     const extension = (await open({ kind: "EXTENSION", newEndDate: "2031-06-30" })).data!.openAmendment;
     expect(extension).toMatchObject({ kind: "EXTENSION", newEndDate: "2031-06-30" });
+    // Under an open amendment the organisation asks for module 6 (its own decision); module 8 stays the agency's.
+    const activate = (client: TestClient, code: string) =>
+      client.gql(`mutation($id: ID!, $code: String!) { activateModule(input: { contractId: $id, moduleTypeCode: $code, reason: "Évaluation HAS de 2026", activationDate: "2026-11-22" }) { moduleType { code } activatedBy } }`, { id: contract.id, code });
+    expect((await activate(organisationUser, "ESMS_DIFFICULTE_FINANCIERE")).errors![0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "MODULE_ACTIVATION" });
+    expect((await activate(organisationUser, "EVALUATION_HAS")).data!.activateModule).toEqual({ moduleType: { code: "EVALUATION_HAS" }, activatedBy: organisationUser.user!.displayName });
     for (const client of [app, organisationUser]) {
       await client.ok(`mutation($id: ID!) { signAmendment(input: { amendmentId: $id, signedOn: "2026-11-22" }) { status } }`, { id: extension.id });
     }
@@ -291,6 +296,7 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     ]);
     const diff = await app.ok(`query($id: ID!, $n: Int!) { contractVersionDiff(contractId: $id, from: 0, to: $n) { path before after } }`, { id: contract.id, n: extension.number });
     expect(diff.contractVersionDiff).toContainEqual({ path: "term.endDate", before: '"2030-12-31"', after: '"2031-06-30"' });
+    expect(diff.contractVersionDiff).toContainEqual({ path: "modules.EVALUATION_HAS.activatedOn", before: null, after: '"2026-11-22"' });
     // Once only.
     expect((await open({ kind: "EXTENSION", newEndDate: "2031-12-31" })).errors![0].extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "EXTENSION_ONCE" });
   });

@@ -19,7 +19,7 @@ describe("composing and submitting an action plan", () => {
     return data.contract.modules.find((m: { moduleType: { code: string } }) => m.moduleType.code === code).themes.map((t: { code: string }) => t.code);
   };
 
-  it("module 1: at least one and at most five briques for each sector the contract covers", async () => {
+  it("module 1: at most five briques for each sector the contract covers, one brique in all being enough", async () => {
     const { contract } = await contractScenario(app);
     const m1 = moduleOf(contract, "TRANSFORMATION_OFFRE").id;
     // Both sectors are covered (an EHPAD and an IME): six briques concern PH here.
@@ -33,6 +33,11 @@ describe("composing and submitting an action plan", () => {
     const ok = ["M1-HABITAT-INCLUSIF", "M1-DOMICILE-RENFORCE", "M1-REPIT-AIDANTS", "M1-CENTRE-RESSOURCES", "M1-ECOLE-INCLUSIVE", "M1-EMPLOI-ACCOMPAGNE"];
     const data = await app.ok(SELECT, { input: { moduleId: m1, version: await versionOf(app, "contractModule", m1), themeIds: ok.map((c) => themes[c]) } });
     expect(data.selectModuleThemes.themes).toHaveLength(6);
+
+    // "Parmi ces 9 briques, possibilité de n'en choisir qu'une": one brique of the elderly sector only, for a contract covering both sectors.
+    await app.ok(SELECT, { input: { moduleId: m1, version: await versionOf(app, "contractModule", m1), themeIds: [themes["M1-CENTRE-RESSOURCES"]] } });
+    const plan = await app.ok(PLAN, { id: contract.id });
+    expect(plan.contract.planViolations.filter((v: { moduleTypeCode: string; rule: string }) => v.moduleTypeCode === "TRANSFORMATION_OFFRE" && v.rule.endsWith("_THEMES"))).toEqual([]);
   });
 
   it("refuses themes that do not fit the module or the contract", async () => {
@@ -79,22 +84,22 @@ describe("composing and submitting an action plan", () => {
   });
 
   it("submission checks every module and reports every violation at once; a fixed plan is submitted", async () => {
-    const { contract, ehpad } = await contractScenario(app, { optionalModules: [{ moduleTypeCode: "EVALUATION_HAS", reason: "Suivi renforcé" }] });
+    const { contract, ehpad } = await contractScenario(app, { optionalModules: [{ moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "Plan de retour à l'équilibre" }] });
     const error = await app.fails(SUBMIT, { id: contract.id });
     expect(error.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "PLAN_RULES", field: "contractId" });
     const reported = error.extensions.violations.map((v: { moduleTypeCode: string; rule: string; sector: string | null }) => [v.moduleTypeCode, v.rule, v.sector]);
     expect(reported).toEqual([
-      ["TRANSFORMATION_OFFRE", "MIN_THEMES", "ELDERLY"],
-      ["TRANSFORMATION_OFFRE", "MIN_THEMES", "DISABLED"],
+      // Module 1: at least one brique in all, whatever the sectors covered (at most five per sector).
+      ["TRANSFORMATION_OFFRE", "MIN_THEMES", null],
       ["UNE_SEULE_SANTE", "MIN_THEMES", null],
       ["PREVENTION", "MIN_THEMES", null],
       ["EFFICIENCE", "MIN_ACTIONS", null],
       ["TABLEAU_DE_BORD_SI", "MIN_ACTIONS", null],
-      ["EVALUATION_HAS", "MIN_ACTIONS", null],
+      ["ESMS_DIFFICULTE_FINANCIERE", "MIN_ACTIONS", null],
     ]);
     // The same list is readable before submitting.
     const before = await app.ok(PLAN, { id: contract.id });
-    expect(before.contract.planViolations).toHaveLength(7);
+    expect(before.contract.planViolations).toHaveLength(6);
     expect(before.contract.planStatus).toBe("DRAFT");
 
     const m = (code: string) => moduleOf(contract, code).id;
@@ -110,7 +115,7 @@ describe("composing and submitting an action plan", () => {
     await addAction(app, m("PREVENTION"), { title: "Dépistage de la dénutrition à l'admission", themeId: themes["M3-NUTRITION"] });
     await addAction(app, m("EFFICIENCE"), { title: "Taux d'occupation à 95 %" });
     await addAction(app, m("TABLEAU_DE_BORD_SI"), { title: "Déployer le dossier usager informatisé" });
-    await addAction(app, m("EVALUATION_HAS"), { title: "Lever les trois critères impératifs" });
+    await addAction(app, m("ESMS_DIFFICULTE_FINANCIERE"), { title: "Retour à l'équilibre en 2028" });
 
     const submitted = await app.ok(SUBMIT, { id: contract.id });
     expect(submitted.submitPlan).toMatchObject({ planStatus: "SUBMITTED", planSubmittedAt: expect.any(String) });

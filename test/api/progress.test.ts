@@ -18,7 +18,7 @@ describe("the progress-rate indicator", () => {
   afterAll(() => app.close());
 
   it("is computed at action, module, contract and organisation level by the documented formula", async () => {
-    const { contract } = await contractScenario(app, { optionalModules: [{ moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation 2025" }] });
+    const { contract } = await contractScenario(app, { optionalModules: [{ moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "Déficit 2025" }] });
     const m1 = moduleOf(contract, "TRANSFORMATION_OFFRE").id;
     await selectThemes(app, m1, [themes["M1-HABITAT-INCLUSIF"]]);
     const a = await addAction(app, m1, { themeId: themes["M1-HABITAT-INCLUSIF"] });
@@ -34,7 +34,7 @@ describe("the progress-rate indicator", () => {
     expect(rate("TRANSFORMATION_OFFRE")).toMatchObject({ progressRate: 65, actionCount: 2, actions: [{ progress: 100 }, { progress: 30 }] });
     expect(rate("EFFICIENCE")).toMatchObject({ progressRate: 20, actionCount: 1 });
     expect(rate("PREVENTION")).toMatchObject({ progressRate: null, actionCount: 0 });
-    expect(rate("EVALUATION_HAS")).toMatchObject({ progressRate: null, actionCount: 0 });
+    expect(rate("ESMS_DIFFICULTE_FINANCIERE")).toMatchObject({ progressRate: null, actionCount: 0 });
     // Five mandatory modules (65, 0, 0, 20, 0); the optional module without action is left out.
     expect(data.progressRate).toBe(17);
     expect(data.organisation.progressRate).toBe(17);
@@ -45,11 +45,11 @@ describe("the progress-rate indicator", () => {
       ["PREVENTION", null],
       ["EFFICIENCE", 20],
       ["TABLEAU_DE_BORD_SI", null],
-      ["EVALUATION_HAS", null],
+      ["ESMS_DIFFICULTE_FINANCIERE", null],
     ]);
 
     // An action in the optional module brings it into the mean.
-    const has = await addAction(app, moduleOf(contract, "EVALUATION_HAS").id);
+    const has = await addAction(app, moduleOf(contract, "ESMS_DIFFICULTE_FINANCIERE").id);
     await moveAction(app, has.id, "PLANNING", 100); // 40
     expect((await app.ok(RATES, { id: contract.id })).contract.progressRate).toBe((65 + 0 + 0 + 20 + 0 + 40) / 6);
   });

@@ -51,7 +51,8 @@ describe("stored rates", () => {
           input: { contractId: target.id, moduleTypeCode: code, reason: "déclenché", activationDate: "2026-06-01" },
         });
         if (body.data) modules.push({ ...body.data.activateModule, contractId: target.id });
-        else expect(body.errors?.[0].extensions.code).toBe("CONFLICT");
+        // Modules 6 and 7 are the organisation's to activate: the agency is refused them.
+        else expect(body.errors?.[0].extensions.code).toBe(code === "ESMS_DIFFICULTE_FINANCIERE" ? "CONFLICT" : "FORBIDDEN");
       }
     }
     const rows = await storedAndRecomputedRates(app.context().em);

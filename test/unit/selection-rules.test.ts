@@ -11,12 +11,15 @@ function module(rules: RuleData[], themes: PlanModuleView["themes"], actions: Pl
 }
 
 describe("module selection rules", () => {
-  const module1 = [rule(RuleKind.MIN_THEMES, 1, RuleScope.SECTOR), rule(RuleKind.MAX_THEMES, 5, RuleScope.SECTOR)];
+  // Module 1 as the meeting notes say: "au maximum 5 par secteur d'activité. Parmi ces 9 briques, possibilité de n'en choisir qu'une".
+  const module1 = [rule(RuleKind.MIN_THEMES, 1, RuleScope.MODULE), rule(RuleKind.MAX_THEMES, 5, RuleScope.SECTOR)];
 
-  it("per sector: at least one and at most five themes for each sector the contract covers", () => {
+  it("module 1: at most five briques for each sector the contract covers, and one brique in all is enough", () => {
     const onlyPa = module(module1, [theme(1, [PA])]);
     expect(checkModule(onlyPa, [PA])).toEqual([]);
-    expect(checkModule(onlyPa, [PA, PH]).map((v) => [v.rule, v.sector])).toEqual([[RuleKind.MIN_THEMES, PH]]);
+    // An organisation with elderly and disabled sites that picks a single brique meets the rule.
+    expect(checkModule(onlyPa, [PA, PH])).toEqual([]);
+    expect(checkModule(module(module1, []), [PA, PH]).map((v) => [v.rule, v.sector])).toEqual([[RuleKind.MIN_THEMES, null]]);
 
     const sixForPh = module(module1, [1, 2, 3, 4, 5, 6].map((id) => theme(id, id === 1 ? [PA, PH] : [PH])));
     expect(checkModule(sixForPh, [PA, PH]).map((v) => [v.rule, v.sector])).toEqual([[RuleKind.MAX_THEMES, PH]]);
@@ -24,6 +27,11 @@ describe("module selection rules", () => {
     // Five PA themes and five PH themes: seven themes in all, within the limit of each sector.
     const sevenShared = module(module1, [theme(1, [PA, PH]), theme(2, [PA, PH]), theme(3, [PA, PH]), theme(4, [PA]), theme(5, [PA]), theme(6, [PH]), theme(7, [PH])]);
     expect(checkModule(sevenShared, [PA, PH])).toEqual([]);
+  });
+
+  it("a minimum per sector, when an agency sets one, counts each sector covered", () => {
+    const perSector = [rule(RuleKind.MIN_THEMES, 1, RuleScope.SECTOR)];
+    expect(checkModule(module(perSector, [theme(1, [PA])]), [PA, PH]).map((v) => [v.rule, v.sector])).toEqual([[RuleKind.MIN_THEMES, PH]]);
   });
 
   it("per module: counts every theme once", () => {
