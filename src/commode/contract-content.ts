@@ -24,8 +24,21 @@ async function planOf(em: EntityManager, contract: Contract) {
 
 /** The medico-social contract for the lifecycle: its plan's rules, its content, its actions in words. */
 registerContractContent(ContractKind.MEDICO_SOCIAL, {
+  /**
+   * A medico-social contract is signed complete: its plan meets the modules' rules (the
+   * catalogue's data: themes per module and sector, each selected theme turned into actions,
+   * actions in the modules without themes), and each action says when it is planned to end,
+   * since the progress rate is followed against that plan year after year.
+   */
   async signatureProblems(em, contract) {
-    return (await planViolations(em, contract.id)).map((v) => ({ rule: "PLAN_RULES", message: violationForClient(v).message }));
+    const problems = (await planViolations(em, contract.id)).map((v) => ({ rule: "PLAN_RULES", message: violationForClient(v).message }));
+    const { modules, types, actions } = await planOf(em, contract);
+    for (const action of actions.filter((a) => a.plannedEndDate === null)) {
+      const module = modules.find((m) => m.id === action.moduleId)!;
+      const title = types.find((t) => t.id === module.moduleTypeId)!.title;
+      problems.push({ rule: "END_DATE_MISSING", message: `action "${action.title}" (module "${title}") has no planned end date` });
+    }
+    return problems;
   },
 
   async closureProblems(em, contract) {

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from "typeorm";
 import { groupBy } from "../core/collections";
 import { Contract, ContractKind } from "../contracts/contract.entities";
+import { CONTRACT_YEARS } from "../contracts/period";
 import { registerContractContent } from "../lifecycle/lifecycle";
 import { notFound } from "../core/errors";
 import { requireAction } from "./lookups";
@@ -25,13 +26,39 @@ async function engagementsOf(em: EntityManager, contract: Contract) {
 
 /** The sanitary contract for the lifecycle: decided objectives before signing, the final evaluation before closing, its engagements as content. */
 registerContractContent(ContractKind.SANITARY, {
+  /**
+   * A sanitary contract is signed complete: every proposed objective decided, one retained at
+   * least, no measurability question pending, and each engagement it keeps (an included action
+   * of a retained objective) with its indicator, its baseline T0 and a target for each contract
+   * year, since the targets are what the contract makes opposable (ARS Q&A on the 2019-2023
+   * CPOM in e-CARS). An indicator the agency agreed cannot be measured is no longer followed.
+   */
   async signatureProblems(em, contract) {
-    const { objectives, strategic, indicators } = await engagementsOf(em, contract);
+    const { objectives, strategic, actions, types, indicators, years } = await engagementsOf(em, contract);
     const code = (o: ContractObjective) => strategic.find((s) => s.id === o.objectiveId)!.code;
     const problems = objectives.filter((o) => o.retained === null).map((o) => ({ rule: "OBJECTIVE_UNDECIDED", message: `objective ${code(o)} is neither retained nor set aside` }));
     if (!objectives.some((o) => o.retained)) problems.push({ rule: "NO_OBJECTIVE", message: "no strategic objective is retained" });
     for (const indicator of indicators.filter((i) => i.measurabilityDecision === MeasurabilityDecision.PENDING)) {
       problems.push({ rule: "MEASURABILITY_PENDING", message: `the agency has not decided whether "${indicator.label}" can be measured` });
+    }
+    const retained = new Set(objectives.filter((o) => o.retained).map((o) => o.id));
+    const yearsByIndicator = groupBy(years, (y) => y.indicatorId);
+    for (const action of actions.filter((a) => a.included && retained.has(a.contractObjectiveId))) {
+      const which = `action ${types.find((t) => t.id === action.actionTypeId)!.code}`;
+      const indicator = indicators.find((i) => i.contractActionId === action.id);
+      if (!indicator) {
+        problems.push({ rule: "INDICATOR_MISSING", message: `${which} has no indicator (chooseIndicator)` });
+        continue;
+      }
+      if (indicator.measurabilityDecision === MeasurabilityDecision.ACCEPTED) continue;
+      if (indicator.baselineNumber === null && indicator.baselineText === null) {
+        problems.push({ rule: "BASELINE_MISSING", message: `${which}: indicator "${indicator.label}" has no baseline T0` });
+      }
+      const targeted = new Set((yearsByIndicator.get(indicator.id) ?? []).filter((y) => y.targetNumber !== null || y.targetText !== null).map((y) => y.year));
+      const missing = Array.from({ length: CONTRACT_YEARS }, (_, i) => i + 1).filter((year) => !targeted.has(year));
+      if (missing.length) {
+        problems.push({ rule: "TARGETS_MISSING", message: `${which}: indicator "${indicator.label}" has no target for year${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` });
+      }
     }
     return problems;
   },

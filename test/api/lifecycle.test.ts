@@ -116,6 +116,17 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     await addAction(organisationUser, m("EFFICIENCE"), { title: "Taux d'occupation à 95 %" });
     await addAction(organisationUser, m("TABLEAU_DE_BORD_SI"), { title: "Déployer le dossier usager informatisé" });
 
+    // The plan meets the modules' rules, but no action says when it ends: every one is listed.
+    const undated = (await sign(app, "2026-01-10")).errors![0];
+    expect(undated.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "CONTRACT_INCOMPLETE" });
+    const gaps = undated.extensions.violations as { rule: string; message: string }[];
+    expect(gaps.map((v) => v.rule)).toEqual(Array(5).fill("END_DATE_MISSING"));
+    expect(gaps[0].message).toBe('action "Six logements inclusifs à Mâcon" (module "Transformation de l\'offre") has no planned end date');
+    const plan = (await app.ok(`query($id: ID!) { contract(id: $id) { modules { actions { id version } } } }`, { id: contract.id })).contract;
+    for (const action of plan.modules.flatMap((x: { actions: { id: string; version: number }[] }) => x.actions)) {
+      await organisationUser.ok(`mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }`, { input: { actionId: action.id, version: action.version, plannedEndDate: "2028-12-31" } });
+    }
+
     expect((await sign(app, "2026-01-10")).data!.signContract.status).toBe("NEGOTIATION");
     expect((await sign(app, "2026-01-11")).errors![0].extensions).toMatchObject({ rule: "ALREADY_SIGNED" });
     expect((await sign(organisationUser, "2026-01-12")).data!.signContract.status).toBe("ACTIVE");

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp, type TestClient } from "../support/app";
 import { createAgency, createEstablishment, createOrganisation } from "../support/builders";
 import {
   actionsByCode,
+  completeEngagements,
   createHealthSite,
   INDICATOR_FIELDS,
   openSanitaryContract,
@@ -460,7 +461,7 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
     expect(annexes.contract.financing.lines[0]).toEqual({ label: "MIG urgences", amounts: [120000, 120000, 125000, 125000, 135000] });
   });
 
-  it("is signed once every objective is decided; then targets change only through an amendment, whose version shows the change", async () => {
+  it("is signed once every objective is decided and every engagement kept has its indicator, baseline and five targets; then targets change only through an amendment, whose version shows the change", async () => {
     const step = async (name: string) => {
       const { version } = (await admin.ok(`query($id: ID!) { contract(id: $id) { version } }`, { id: contract.id })).contract;
       return admin.ok(`mutation($id: ID!, $v: Int!) { ${name}(input: { contractId: $id, version: $v }) { status } }`, { id: contract.id, v: version });
@@ -470,13 +471,32 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
     const sign = (client: TestClient) => client.gql(`mutation($id: ID!) { signContract(input: { contractId: $id, signedOn: "2026-11-01" }) { status signedOn } }`, { id: contract.id });
     const incomplete = (await sign(admin)).errors![0];
     expect(incomplete.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "CONTRACT_INCOMPLETE" });
-    expect((incomplete.extensions.violations as { rule: string }[]).every((v) => v.rule === "OBJECTIVE_UNDECIDED")).toBe(true);
+    const rules = (error: { extensions: Record<string, unknown> }) => new Set((error.extensions.violations as { rule: string }[]).map((v) => v.rule));
+    expect(rules(incomplete)).toEqual(new Set(["OBJECTIVE_UNDECIDED", "BASELINE_MISSING", "TARGETS_MISSING"]));
     await refresh();
     for (const objective of contract.objectives.filter((o) => o.retained === null)) {
       await organisationUser.ok(`mutation($input: DecideObjectiveInput!) { decideObjective(input: $input) { id } }`, {
         input: { contractObjectiveId: objective.id, version: objective.version, retained: false, stakes: "Non retenu pour ce contrat" },
       });
     }
+    // Every gap is listed, each engagement by its code: the targets are what the contract makes opposable.
+    await refresh();
+    const kept = contract.objectives.filter((o) => o.retained).flatMap((o) => o.actions.filter((a) => a.included));
+    // An indicator the agency agreed cannot be measured is no longer followed: it needs no targets.
+    const untargeted = kept.filter((a) => a.indicator.measurabilityDecision !== "ACCEPTED" && a.indicator.years.some((y) => y.target === null));
+    expect(kept.some((a) => a.indicator.measurabilityDecision === "ACCEPTED" && a.indicator.years.some((y) => y.target === null))).toBe(true);
+    expect(untargeted.length).toBeGreaterThan(0);
+    const gaps = (await sign(admin)).errors![0];
+    expect(rules(gaps)).toEqual(new Set(["BASELINE_MISSING", "TARGETS_MISSING"]));
+    const targetGaps = (gaps.extensions.violations as { rule: string; message: string }[]).filter((v) => v.rule === "TARGETS_MISSING");
+    expect(targetGaps.map((v) => v.message.split(":")[0]).sort()).toEqual(untargeted.map((a) => `action ${a.code}`).sort());
+    const first = untargeted[0];
+    const missingYears = first.indicator.years.filter((y) => y.target === null).map((y) => y.year);
+    expect(targetGaps).toContainEqual({ rule: "TARGETS_MISSING", message: `action ${first.code}: indicator "${first.indicator.label}" has no target for year${missingYears.length > 1 ? "s" : ""} ${missingYears.join(", ")}` });
+    expect(gaps.message).toContain(`action ${first.code}: indicator`);
+    // Nothing was signed by the refused attempts.
+    expect((await admin.ok(`query($id: ID!) { contract(id: $id) { signatures { party status } } }`, { id: contract.id })).contract.signatures.every((s: { status: string }) => s.status === "NOT_SIGNED")).toBe(true);
+    await completeEngagements(organisationUser, contract.id);
     expect((await sign(admin)).errors).toBeUndefined();
     expect((await sign(organisationUser)).data!.signContract).toEqual({ status: "ACTIVE", signedOn: "2026-11-01" });
 

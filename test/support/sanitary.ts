@@ -120,3 +120,29 @@ export async function createCatalogue(admin: TestClient, input: ReturnType<typeo
   const data = await admin.ok(`mutation($input: SanitaryCatalogueInput!) { createSanitaryCatalogue(input: $input) { id version } }`, { input });
   return data.createSanitaryCatalogue;
 }
+
+/** A plausible value of each indicator type, for filling in what a test does not look at. */
+const SAMPLE_VALUE: Record<string, string> = { YES_NO: "OUI", COUNT: "12", RATE: "50", AMOUNT: "10000", TEXT: "Niveau B" };
+
+/**
+ * Gives each engagement the contract keeps (an included action of a retained objective) the
+ * baseline and the five targets it lacks, as the organisation does before signing; values
+ * already there are kept.
+ */
+export async function completeEngagements(client: TestClient, contractId: string): Promise<void> {
+  const { contract } = await client.ok(
+    `query($id: ID!) { contract(id: $id) { objectives { retained actions { included indicator { id version type baseline measurabilityDecision years { year target } } } } } }`,
+    { id: contractId },
+  );
+  for (const objective of contract.objectives.filter((o: { retained: boolean | null }) => o.retained)) {
+    for (const action of objective.actions.filter((a: { included: boolean; indicator: unknown }) => a.included && a.indicator)) {
+      const indicator = action.indicator as { id: string; version: number; type: string; baseline: string | null; measurabilityDecision: string | null; years: { year: number; target: string | null }[] };
+      if (indicator.measurabilityDecision === "ACCEPTED") continue;
+      const targets = indicator.years.filter((y) => y.target === null).map((y) => ({ year: y.year, value: SAMPLE_VALUE[indicator.type] }));
+      if (!targets.length && indicator.baseline !== null) continue;
+      await client.ok(`mutation($input: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $input) { id } }`, {
+        input: { indicatorId: indicator.id, version: indicator.version, targets, ...(indicator.baseline === null ? { baseline: SAMPLE_VALUE[indicator.type] } : {}) },
+      });
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { Role } from "../../src/core/auth/roles";
 import type { TestApp, TestClient } from "./app";
-import { createCatalogue, createHealthSite, openSanitaryContract, twoVoletCatalogue } from "./sanitary";
+import { completeEngagements, createCatalogue, createHealthSite, openSanitaryContract, twoVoletCatalogue } from "./sanitary";
 import { addAction, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "./builders";
 
 export interface Side {
@@ -105,6 +105,7 @@ async function signSanitary(admin: TestClient, organisationUser: TestClient, con
       input: { contractObjectiveId: objective.id, version: objective.version, retained: i < maxObjectives, stakes: "Enjeux" },
     });
   }
+  await completeEngagements(organisationUser, contractId);
   for (const client of [admin, organisationUser]) await client.ok(`mutation($id: ID!) { signContract(input: { contractId: $id, signedOn: "2026-01-15" }) { id } }`, { id: contractId });
   return (await admin.ok(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Avenant 1" }) { id } }`, { id: contractId })).openAmendment.id;
 }
