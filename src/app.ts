@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver, LoginResolver } from "./accounts/account.resolver";
 import { ActionResolver } from "./commode/action.resolver";
+import { ContractExpectationResolver, ExpectationLinkResolver } from "./commode/expectation.resolver";
 import { ModuleTypeResolver, ThemeResolver } from "./commode/catalogue.resolver";
 import { seedCommodeCatalogue } from "./commode/catalogue.seed";
 import { BilanResolver, ContractModuleResolver, ContractPlanResolver } from "./commode/plan.resolver";
@@ -74,6 +75,8 @@ export const appResolvers: NonEmptyArray<Function> = [
   ContractVersionResolver,
   SignatureResolver,
   DepartmentExpectationResolver,
+  ContractExpectationResolver,
+  ExpectationLinkResolver,
   NotificationResolver,
 ];
 

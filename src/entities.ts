@@ -31,6 +31,7 @@ import {
 } from "./sanitary/plan.entities";
 import { ContractComment } from "./contracts/comment.entities";
 import { ContractReview } from "./contracts/review.entities";
+import { ExpectationLink } from "./commode/expectation.entities";
 import { Amendment, ContractStatusChange, ContractVersion, DepartmentExpectation, Signature } from "./lifecycle/lifecycle.entities";
 import { Notification } from "./notifications/notification.entity";
 import { Agency, Department, Region } from "./territory/territory.entities";
@@ -87,6 +88,7 @@ export const appSchema: SchemaDefinition = {
     Signature,
     ContractVersion,
     DepartmentExpectation,
+    ExpectationLink,
     Notification,
   ],
   migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },

@@ -4,6 +4,8 @@ import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
 import { Transactional } from "../core/transactional";
+import { CommentTarget, ContractComment } from "../contracts/comment.entities";
+import { commentsOn } from "../contracts/comment.loaders";
 import { Establishment } from "../organisations/organisation.entities";
 import { Theme } from "./catalogue.entities";
 import { establishmentsByAction, moduleById, phaseHistoryByAction, themeById } from "./commode.loaders";
@@ -32,6 +34,12 @@ export class ActionResolver {
   @FieldResolver(() => [Establishment], { description: "The establishments it concerns; empty: the organisation as a whole." })
   establishments(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Establishment[]> {
     return establishmentsByAction(ctx).load(action.id);
+  }
+
+  @FieldResolver(() => [ContractComment], { description: "The agency's comments on this action, oldest first." })
+  async comments(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
+    const module = (await moduleById(ctx).load(action.moduleId))!;
+    return commentsOn(ctx, CommentTarget.ACTION, action.id, module.contractId);
   }
 
   @FieldResolver(() => [ActionPhaseChange], { description: "Every phase change, oldest first." })

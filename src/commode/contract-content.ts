@@ -80,9 +80,4 @@ registerContractContent(ContractKind.MEDICO_SOCIAL, {
     }
     return { modules: content };
   },
-
-  async actionTexts(em, contract) {
-    const { actions, code } = await planOf(em, contract);
-    return actions.map((a) => ({ themeCode: code(a.themeId), text: `${a.title} ${a.description}` }));
-  },
 });

@@ -4,7 +4,7 @@ import { parseId } from "../core/ids";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
-import { Contract } from "../contracts/contract.entities";
+import { Contract, ContractKind } from "../contracts/contract.entities";
 import { contractById } from "../contracts/contract.loaders";
 import { CommentTarget, ContractComment } from "../contracts/comment.entities";
 import { commentsOn } from "../contracts/comment.loaders";
@@ -14,12 +14,24 @@ import { actionsByModule, modulesByContract, moduleTypeById, planByContract, sel
 import { PhaseCount, PlanViolation } from "./commode.types";
 import { Phase, PHASE_COUNT_COLUMN, PHASE_ORDER } from "./phases";
 import { ContractEvaluation } from "../lifecycle/evaluation.entities";
-import { Action, ContractModule, PlanStatus, ProgressSnapshot } from "./plan.entities";
+import { Action, ContractModule, ModuleTheme, PlanStatus, ProgressSnapshot } from "./plan.entities";
 import { ActivateModuleInput, CloseContractYearInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import * as plans from "./plan.service";
 import { closeContractYear } from "./snapshot.service";
 
-registerCommentTarget(CommentTarget.MODULE, async (em, id) => (await em.findOneBy(ContractModule, { id }))?.contractId ?? null);
+registerCommentTarget(CommentTarget.MODULE, (em, contract, id) => em.existsBy(ContractModule, { id, contractId: contract.id }), ContractKind.MEDICO_SOCIAL);
+registerCommentTarget(
+  CommentTarget.ACTION,
+  (em, contract, id) => em.createQueryBuilder(Action, "a").innerJoin(ContractModule, "m", "m.id = a.module_id").where("a.id = :id AND m.contract_id = :contractId", { id, contractId: contract.id }).getExists(),
+  ContractKind.MEDICO_SOCIAL,
+);
+// A theme is commented on as selected in one of the contract's modules.
+registerCommentTarget(
+  CommentTarget.THEME,
+  (em, contract, id) =>
+    em.createQueryBuilder(ModuleTheme, "mt").innerJoin(ContractModule, "m", "m.id = mt.module_id").where("mt.theme_id = :id AND m.contract_id = :contractId", { id, contractId: contract.id }).getExists(),
+  ContractKind.MEDICO_SOCIAL,
+);
 
 /** The medico-social side of a contract: its modules, plan status, rate and history. */
 @Authorized()

@@ -10,8 +10,23 @@ export enum CommentTarget {
   INDICATOR = "INDICATOR",
   EVALUATION = "EVALUATION",
   MODULE = "MODULE",
+  THEME = "THEME",
+  AMENDMENT = "AMENDMENT",
 }
-registerEnumType(CommentTarget, { name: "CommentTarget", description: "What a comment is about: the contract, or one of its parts." });
+registerEnumType(CommentTarget, {
+  name: "CommentTarget",
+  description: "What a comment is about: the contract, or one of its parts (of either family; ACTION is the contract's own kind of action).",
+  valuesConfig: {
+    CONTRACT: { description: "The contract itself (targetId left out)." },
+    OBJECTIVE: { description: "A strategic objective of a sanitary contract." },
+    ACTION: { description: "An action: of annex 1 for a sanitary contract, of a module's plan for a medico-social one." },
+    INDICATOR: { description: "An indicator of a sanitary contract." },
+    EVALUATION: { description: "An evaluation (mid-term, final, or a medico-social bilan)." },
+    MODULE: { description: "A module of a medico-social contract." },
+    THEME: { description: "A theme (fiche, brique) selected in one of the medico-social contract's modules: its id in the catalogue." },
+    AMENDMENT: { description: "An amendment or actualisation of the contract." },
+  },
+});
 
 /** "Commentaire ARS": an agency officer's comment on a part of a contract, dated and attributed (files 000, 001). */
 @ObjectType({ description: "An agency comment on a contract or one of its parts, dated and attributed, visible to the organisation." })

@@ -21,8 +21,14 @@ export const commentsByTarget = defineLoader(
     }),
 );
 
-/** The comments on one part of a contract. */
-export const commentsOn = (ctx: Parameters<typeof commentsByTarget>[0], type: CommentTarget, id: number) => commentsByTarget(ctx).load(`${type}:${id}`);
+/**
+ * The comments on one part of a contract. An action's id is its table's (annex 1's or a
+ * plan's): give its contract so that the other family's action of the same id is left out.
+ */
+export const commentsOn = async (ctx: Parameters<typeof commentsByTarget>[0], type: CommentTarget, id: number, contractId?: number): Promise<ContractComment[]> => {
+  const rows = await commentsByTarget(ctx).load(`${type}:${id}`);
+  return contractId === undefined ? rows : rows.filter((r) => r.contractId === contractId);
+};
 
 /** Every comment of each contract, oldest first. */
 export const commentsByContract = manyByLoader<ContractComment, number>(ContractComment, "contractId", { createdAt: "ASC" });

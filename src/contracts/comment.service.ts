@@ -6,21 +6,24 @@ import { badInput, notFound } from "../core/errors";
 import { parseId } from "../core/ids";
 import { requireContract } from "./contract.access";
 import { gate, Intent } from "./contract-life";
-import { Contract } from "./contract.entities";
+import { Contract, ContractKind } from "./contract.entities";
 import { auditScope } from "./contract.service";
 import { ContractComment, CommentTarget } from "./comment.entities";
 
-/** How to find the contract a part belongs to (null when the part does not exist). */
-type ContractOf = (em: EntityManager, id: number) => Promise<number | null>;
+/** Whether the part `id` of a kind of target belongs to the contract (false when it does not exist). */
+type BelongsTo = (em: EntityManager, contract: Contract, id: number) => Promise<boolean>;
 
 /**
- * Each domain area registers the parts of a contract it owns (objectives, indicators,
- * modules…), so comments live here without this folder depending on those areas.
+ * The one mechanism for comments on either family: each domain area registers the parts of
+ * a contract it owns (objectives, indicators, modules, themes, actions…), for one kind of
+ * contract or for both, so comments live here without this folder depending on those areas.
  */
-const targets = new Map<CommentTarget, ContractOf>([[CommentTarget.CONTRACT, async (em, id) => ((await em.existsBy(Contract, { id })) ? id : null)]]);
+const targets = new Map<string, BelongsTo>([[CommentTarget.CONTRACT, async (_em, contract, id) => contract.id === id]]);
+const key = (type: CommentTarget, kind?: ContractKind) => (kind ? `${type}/${kind}` : type);
 
-export function registerCommentTarget(type: CommentTarget, contractOf: ContractOf): void {
-  targets.set(type, contractOf);
+/** Registers what a target type is, for contracts of `kind` (left out: of every kind). */
+export function registerCommentTarget(type: CommentTarget, belongs: BelongsTo, kind?: ContractKind): void {
+  targets.set(key(type, kind), belongs);
 }
 
 export interface NewComment {
@@ -35,14 +38,14 @@ export async function addComment(ctx: RequestContext, input: NewComment): Promis
   const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.MANAGE);
-  const contractOf = targets.get(input.targetType);
-  if (!contractOf) throw badInput("targetType", `Comments on ${input.targetType} are not supported`);
+  const belongs = targets.get(key(input.targetType, contract.kind)) ?? targets.get(key(input.targetType));
+  if (!belongs) throw badInput("targetType", `A ${contract.kind === ContractKind.SANITARY ? "sanitary" : "medico-social"} contract has no ${input.targetType.toLowerCase()} to comment on`);
   if (input.targetType === CommentTarget.CONTRACT && input.targetId != null && input.targetId !== String(contract.id)) {
     throw badInput("targetId", "A comment on the contract itself takes no targetId (or the contract's own id)");
   }
   const targetId = input.targetType === CommentTarget.CONTRACT ? contract.id : parseId(input.targetId ?? "", "targetId");
   // A part of another contract answers as an unknown one: which contract it belongs to is not said.
-  if ((await contractOf(em, targetId)) !== contract.id) throw notFound(`${input.targetType.toLowerCase()} of contract ${contract.id}`, targetId, "targetId");
+  if (!(await belongs(em, contract, targetId))) throw notFound(`${input.targetType.toLowerCase()} of contract ${contract.id}`, targetId, "targetId");
   const comment = await em.save(
     em.create(ContractComment, {
       contractId: contract.id,

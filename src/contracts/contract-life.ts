@@ -5,7 +5,7 @@ import { currentUser } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
 import { DomainError, ErrorCode, ruleViolation } from "../core/errors";
 import { canManageContract } from "./contract.access";
-import type { Contract } from "./contract.entities";
+import { ContractKind, type Contract } from "./contract.entities";
 import { ContractStatus } from "./contract-status";
 
 /**
@@ -30,6 +30,36 @@ registerEnumType(SignatoryParty, {
   },
 });
 
+/**
+ * The parts of a contract that are signed, each in force from its own date. A sanitary CPOM
+ * is a base (socle) and three annexes, which may be signed after the base, each in force
+ * from its own signature; the financing annex is amended every year (the ARS FAQ on the
+ * 2019-2023 campaign; the ARA methodological guide for the annexes). A medico-social CPOM is
+ * signed as one.
+ */
+export enum ContractPart {
+  BASE = "BASE",
+  ENGAGEMENTS = "ENGAGEMENTS",
+  CARE_ACTIVITIES = "CARE_ACTIVITIES",
+  FINANCING = "FINANCING",
+}
+registerEnumType(ContractPart, {
+  name: "ContractPart",
+  description: "A part of a contract signed on its own: the base, or an annex of a sanitary contract.",
+  valuesConfig: {
+    BASE: { description: "Socle contractuel (for a medico-social contract: the whole contract)." },
+    ENGAGEMENTS: { description: "Annex 1: the strategic engagements (objectives, actions, indicators and targets)." },
+    CARE_ACTIVITIES: { description: "Annex 2: the care activities (authorisations and recognitions of the covered sites)." },
+    FINANCING: { description: "Annex 3: the financing (recurring FIR funding per year)." },
+  },
+});
+
+/** The parts each kind of contract is signed in, base first. */
+export const PARTS: Record<ContractKind, ContractPart[]> = {
+  [ContractKind.SANITARY]: [ContractPart.BASE, ContractPart.ENGAGEMENTS, ContractPart.CARE_ACTIVITIES, ContractPart.FINANCING],
+  [ContractKind.MEDICO_SOCIAL]: [ContractPart.BASE],
+};
+
 /** What someone intends to do to a contract. */
 export enum Intent {
   /** Fill in its content: themes and actions of the plan, objectives, indicators and targets. */
@@ -44,6 +74,8 @@ export enum Intent {
   SIGN = "SIGN",
   /** Sign an amendment of the signed contract. */
   SIGN_AMENDMENT = "SIGN_AMENDMENT",
+  /** A department's view of the plan: confirm or contest that an action answers its expectation. */
+  ASSESS = "ASSESS",
 }
 
 /** Who may do what, as a table: the one place the rule lives (unit-tested as a table too). */
@@ -54,6 +86,7 @@ const PARTIES: Record<Intent, SignatoryParty[]> = {
   [Intent.MANAGE]: [SignatoryParty.AGENCY],
   [Intent.SIGN]: [SignatoryParty.AGENCY, SignatoryParty.ORGANISATION, SignatoryParty.DEPARTMENT],
   [Intent.SIGN_AMENDMENT]: [SignatoryParty.AGENCY, SignatoryParty.ORGANISATION],
+  [Intent.ASSESS]: [SignatoryParty.DEPARTMENT],
 };
 
 /** The stored statuses at which each party signs: the agency and the organisation during negotiation; a department once invited, and later to join. */
@@ -64,15 +97,22 @@ const SIGNS_WHEN: Record<SignatoryParty, ContractStatus[]> = {
 };
 
 /**
- * The statuses a contract moves through, and who moves it: the agency proposes, opens the
- * negotiation and closes; the signatures make it SIGNED (see the signing path). ACTIVE is not
- * stored: a SIGNED contract is active from its start date.
+ * What moves a contract: a party, the signatures of the agency and the organisation, or a
+ * decision (arrêté) of the agency's director general fixing the base of a sanitary contract
+ * the organisation has not signed a year after the regional health plan (CSP L6114-1).
  */
-export const TRANSITIONS: Partial<Record<ContractStatus, Partial<Record<ContractStatus, SignatoryParty | "SIGNATURES">>>> = {
-  [ContractStatus.DRAFT]: { [ContractStatus.PROPOSED]: SignatoryParty.AGENCY },
-  [ContractStatus.PROPOSED]: { [ContractStatus.NEGOTIATION]: SignatoryParty.AGENCY },
-  [ContractStatus.NEGOTIATION]: { [ContractStatus.SIGNED]: "SIGNATURES" },
-  [ContractStatus.SIGNED]: { [ContractStatus.CLOSED]: SignatoryParty.AGENCY },
+export type Mover = SignatoryParty | "SIGNATURES" | "DECISION";
+
+/**
+ * The statuses a contract moves through, and who moves it: the agency proposes, opens the
+ * negotiation and closes; the signatures (or the agency's decision) make it SIGNED (see the
+ * signing path). ACTIVE is not stored: a SIGNED contract is active from its start date.
+ */
+export const TRANSITIONS: Partial<Record<ContractStatus, Partial<Record<ContractStatus, Mover[]>>>> = {
+  [ContractStatus.DRAFT]: { [ContractStatus.PROPOSED]: [SignatoryParty.AGENCY] },
+  [ContractStatus.PROPOSED]: { [ContractStatus.NEGOTIATION]: [SignatoryParty.AGENCY], [ContractStatus.SIGNED]: ["DECISION"] },
+  [ContractStatus.NEGOTIATION]: { [ContractStatus.SIGNED]: ["SIGNATURES", "DECISION"] },
+  [ContractStatus.SIGNED]: { [ContractStatus.CLOSED]: [SignatoryParty.AGENCY] },
 };
 
 /** Who is acting, as the gate sees them. */
@@ -88,6 +128,14 @@ export interface Refusal {
   message: string;
 }
 
+/** Each part in words, for messages. */
+export const PART_NAME: Record<ContractPart, string> = {
+  [ContractPart.BASE]: "base",
+  [ContractPart.ENGAGEMENTS]: "engagements annex (annex 1)",
+  [ContractPart.CARE_ACTIVITIES]: "care activities annex (annex 2)",
+  [ContractPart.FINANCING]: "financing annex (annex 3)",
+};
+
 const WHAT: Record<Intent, string> = {
   [Intent.FILL]: "fill in",
   [Intent.AMEND]: "amend",
@@ -95,13 +143,27 @@ const WHAT: Record<Intent, string> = {
   [Intent.MANAGE]: "manage",
   [Intent.SIGN]: "sign",
   [Intent.SIGN_AMENDMENT]: "sign an amendment of",
+  [Intent.ASSESS]: "assess the plan of",
 };
+
+/** The part an intent touches, and whether it is in force (signed by both parties, or imposed). */
+export interface PartConcerned {
+  part: ContractPart;
+  inForce: boolean;
+}
 
 /**
  * The rule itself, without the database: may `actor` do `intent` to a contract at `status`
- * (stored), with or without an amendment open? Null when it may.
+ * (stored), to `part` of it, with or without an amendment open that covers that part? Null
+ * when it may. A part not yet in force (an annex signed after the base) is still negotiated.
  */
-export function decide(status: ContractStatus, intent: Intent, actor: Actor, amendmentOpen: boolean): Refusal | null {
+export function decide(
+  status: ContractStatus,
+  intent: Intent,
+  actor: Actor,
+  amendmentOpen: boolean,
+  concerned: PartConcerned = { part: ContractPart.BASE, inForce: status === ContractStatus.SIGNED },
+): Refusal | null {
   if (!actor.party || !PARTIES[intent].includes(actor.party)) {
     return { code: ErrorCode.FORBIDDEN, rule: "NOT_A_PARTY", message: `Only ${PARTIES[intent].map((p) => p.toLowerCase()).join(" or ")} may ${WHAT[intent]} this contract` };
   }
@@ -109,8 +171,17 @@ export function decide(status: ContractStatus, intent: Intent, actor: Actor, ame
     return { code: ErrorCode.FORBIDDEN, rule: "WRITE_ACCESS_CLOSED", message: "The agency has not opened write access to this contract yet" };
   }
   if (status === ContractStatus.CLOSED) return { code: ErrorCode.RULE_VIOLATION, rule: "CONTRACT_CLOSED", message: "The contract is closed: it can only be read" };
-  if ((intent === Intent.FILL || intent === Intent.AMEND) && status === ContractStatus.SIGNED && !amendmentOpen) {
-    return { code: ErrorCode.RULE_VIOLATION, rule: "AMENDMENT_REQUIRED", message: "The contract is signed: its content changes only through an amendment (openAmendment)" };
+  if ((intent === Intent.FILL || intent === Intent.AMEND) && status === ContractStatus.SIGNED && concerned.inForce && !amendmentOpen) {
+    const what = concerned.part === ContractPart.BASE ? "The contract is signed: its content" : `The ${PART_NAME[concerned.part]} is signed: it`;
+    return { code: ErrorCode.RULE_VIOLATION, rule: "AMENDMENT_REQUIRED", message: `${what} changes only through an amendment (openAmendment)` };
+  }
+  if (intent === Intent.SIGN && concerned.part !== ContractPart.BASE) {
+    if (actor.party === SignatoryParty.DEPARTMENT) return { code: ErrorCode.FORBIDDEN, rule: "NOT_A_PARTY", message: "A department co-signs the contract itself, not the annexes of a sanitary contract" };
+    // An annex is signed with the base, or after it.
+    if (status !== ContractStatus.NEGOTIATION && status !== ContractStatus.SIGNED) {
+      return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: `The contract is ${status}: its ${PART_NAME[concerned.part]} cannot be signed now` };
+    }
+    return null;
   }
   if (intent === Intent.SIGN && !SIGNS_WHEN[actor.party].includes(status)) {
     return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: `The contract is ${status}: the ${actor.party.toLowerCase()} cannot sign it now` };
@@ -122,18 +193,29 @@ export function decide(status: ContractStatus, intent: Intent, actor: Actor, ame
 }
 
 /** May a contract move from `from` to `to`, and by whom? The message when it may not. */
-export function transitionProblem(from: ContractStatus, to: ContractStatus, by: SignatoryParty | "SIGNATURES"): string | null {
+export function transitionProblem(from: ContractStatus, to: ContractStatus, by: Mover): string | null {
   const allowed = TRANSITIONS[from]?.[to];
   if (allowed === undefined) return `The contract is ${from}: it cannot become ${to}`;
-  if (allowed !== by) return `Only ${allowed === "SIGNATURES" ? "the signatures" : `the ${allowed.toLowerCase()}`} make a ${from} contract ${to}`;
+  const words = (m: Mover) => (m === "SIGNATURES" ? "the signatures" : m === "DECISION" ? "the agency's decision" : `the ${m.toLowerCase()}`);
+  if (!allowed.includes(by)) return `Only ${allowed.map(words).join(" or ")} make a ${from} contract ${to}`;
   return null;
 }
 
-/** Tells whether a contract has an amendment open (the lifecycle area, which owns amendments, answers). */
-type AmendmentOpen = (ctx: RequestContext, contract: Contract) => Promise<boolean>;
-let amendmentOpen: AmendmentOpen = async () => false;
+/**
+ * Tells whether a contract has an amendment open that covers a part (the lifecycle area,
+ * which owns amendments, answers): the message that refuses it when one is open for another part.
+ */
+type AmendmentOpen = (ctx: RequestContext, contract: Contract, part: ContractPart) => Promise<{ covers: boolean; otherwise: string | null }>;
+let amendmentOpen: AmendmentOpen = async () => ({ covers: false, otherwise: null });
 export function registerAmendmentCheck(check: AmendmentOpen): void {
   amendmentOpen = check;
+}
+
+/** The parts of a signed contract in force (the lifecycle area, which owns signatures, answers). */
+type PartsInForce = (ctx: RequestContext, contract: Contract) => Promise<Set<ContractPart>>;
+let partsInForce: PartsInForce = async (_ctx, contract) => new Set(contract.status === ContractStatus.SIGNED ? PARTS[contract.kind] : []);
+export function registerPartsInForce(lookup: PartsInForce): void {
+  partsInForce = lookup;
 }
 
 /** Departments concerned by a contract (registered by the lifecycle area too). */
@@ -154,13 +236,22 @@ export async function partyOf(ctx: RequestContext, contract: Contract): Promise<
 
 /**
  * The gate: every service that touches a contract (or a part of it) calls it once, with the
- * contract as loaded in its transaction and what it intends to do; it answers with the party
- * acting, or refuses with the rule (FORBIDDEN for who, RULE_VIOLATION for when).
+ * contract as loaded in its transaction, what it intends to do and the part it touches (the
+ * base by default: all of a medico-social contract); it answers with the party acting, or
+ * refuses with the rule (FORBIDDEN for who, RULE_VIOLATION for when).
  */
-export async function gate(ctx: RequestContext, contract: Contract, intent: Intent): Promise<{ party: SignatoryParty; departmentCode: string | null }> {
+export async function gate(
+  ctx: RequestContext,
+  contract: Contract,
+  intent: Intent,
+  part: ContractPart = ContractPart.BASE,
+): Promise<{ party: SignatoryParty; departmentCode: string | null }> {
   const { party, departmentCode } = await partyOf(ctx, contract);
-  const needsAmendment = (intent === Intent.FILL || intent === Intent.AMEND) && contract.status === ContractStatus.SIGNED;
-  const refusal = decide(contract.status, intent, { party, writeAccess: contract.organisationCanEdit }, needsAmendment && (await amendmentOpen(ctx, contract)));
+  const changes = (intent === Intent.FILL || intent === Intent.AMEND) && contract.status === ContractStatus.SIGNED;
+  const inForce = changes || intent === Intent.SIGN ? (await partsInForce(ctx, contract)).has(part) : contract.status === ContractStatus.SIGNED;
+  const amendment = changes && inForce ? await amendmentOpen(ctx, contract, part) : { covers: false, otherwise: null };
+  const refusal = decide(contract.status, intent, { party, writeAccess: contract.organisationCanEdit }, amendment.covers, { part, inForce });
+  if (refusal?.rule === "AMENDMENT_REQUIRED" && amendment.otherwise) refusal.message = amendment.otherwise;
   if (refusal) {
     throw refusal.code === ErrorCode.FORBIDDEN ? forbidden(refusal.message, { rule: refusal.rule }) : ruleViolation(refusal.rule, refusal.message, { status: contract.status });
   }

@@ -68,9 +68,21 @@ export class Contract extends Tracked {
   @Column({ type: "varchar", length: 20, default: ContractStatus.DRAFT })
   status: ContractStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "When the agency and the organisation had both signed (it may be after the start date)." })
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the base came into force: the agency and the organisation had both signed it (it may be after the start date), or the agency's decision imposed it." })
   @DateColumn({ nullable: true })
   signedOn: string | null;
+
+  /**
+   * A sanitary base imposed by the agency's director general (arrêté) when the organisation
+   * had not signed a year after the regional health plan's adoption (CSP L6114-1): its date.
+   */
+  @Field(() => LocalDateResolver, { nullable: true, description: "For a base imposed by the agency's decision (arrêté): the decision's date; null when the parties signed it." })
+  @DateColumn({ nullable: true })
+  baseDecisionOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "For a base imposed by the agency's decision: the decision's reference." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  baseDecisionReference: string | null;
 
   @Field(() => LocalDateResolver, { description: "First day of the contract (date d'effet)." })
   @DateColumn()

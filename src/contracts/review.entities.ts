@@ -16,6 +16,8 @@ export enum ReviewKind {
   FINAL = "FINAL",
   /** The date by which the renewal (sanitary: a year before the end) or the extension (medico-social: six months before) is asked for. */
   RENEWAL = "RENEWAL",
+  /** An annex of a sanitary contract to sign after its base (number: the annex's). */
+  ANNEX_SIGNATURE = "ANNEX_SIGNATURE",
 }
 registerEnumType(ReviewKind, {
   name: "ReviewKind",
@@ -24,6 +26,7 @@ registerEnumType(ReviewKind, {
     MID_TERM: { description: "Évaluation à mi-parcours / comité de suivi of year 3." },
     FINAL: { description: "Final review of year 5 (bilan), preparing the next contract." },
     RENEWAL: { description: "Deadline of the renewal request (sanitary: a year before the end) or of the extension request (medico-social: six months before)." },
+    ANNEX_SIGNATURE: { description: "An annex of a sanitary contract signed after its base: when it is due (number: 1, 2 or 3), held on the date it came into force." },
   },
 });
 
@@ -49,7 +52,7 @@ export class ContractReview extends Tracked {
   @Column({ type: "varchar", length: 20 })
   kind: ReviewKind;
 
-  @Field(() => Int, { description: "1 or 2 for revisions; 1 for the others." })
+  @Field(() => Int, { description: "1 or 2 for revisions; for an annex to sign, the annex (1, 2 or 3); 1 for the others." })
   @Column({ type: "integer" })
   number: number;
 

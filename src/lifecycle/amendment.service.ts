@@ -5,7 +5,7 @@ import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/a
 import type { RequestContext } from "../core/context";
 import { badInput, notFound, ruleViolation } from "../core/errors";
 import { requireContract, requireContractPart } from "../contracts/contract.access";
-import { gate, Intent } from "../contracts/contract-life";
+import { ContractPart, gate, Intent, PARTS } from "../contracts/contract-life";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { ContractReview, renewalDeadline, ReviewKind } from "../contracts/review.entities";
 import { holdNextReview } from "../contracts/review.service";
@@ -16,7 +16,7 @@ import { Department } from "../territory/territory.entities";
 import { Amendment, AmendmentKind, AmendmentStatus, ContractVersion, DepartmentExpectation, SignatoryParty, Signature, SignatureStatus } from "./lifecycle.entities";
 import type { OpenAmendmentInput, SetDepartmentExpectationsInput, SignAmendmentInput } from "./lifecycle.inputs";
 import { diffContent, type ContentChange } from "./lifecycle";
-import { contractContent, versionSnapshot } from "./lifecycle.service";
+import { contractContent, contractParts, versionSnapshot } from "./lifecycle.service";
 import { sign } from "./signing";
 
 /**
@@ -56,10 +56,26 @@ async function applyExtension(ctx: RequestContext, contract: Contract, amendment
   await auditCreate(ctx, "ContractReview", review, auditScope(contract));
 }
 
-/** The agency opens an amendment to a signed contract: until it is signed, the contract's content may change. */
+/** The part an amendment revises: the one asked for, the financing annex for a financing amendment, or any (null). */
+async function revisedPart(ctx: RequestContext, contract: Contract, input: OpenAmendmentInput): Promise<ContractPart | null> {
+  if (input.part != null && !PARTS[contract.kind].includes(input.part)) throw badInput("part", `A ${contract.kind === ContractKind.SANITARY ? "sanitary" : "medico-social"} contract's parts are ${PARTS[contract.kind].join(", ")}`);
+  if (input.kind !== AmendmentKind.FINANCING) return input.part ?? null;
+  if (contract.kind !== ContractKind.SANITARY) throw ruleViolation("NOT_SANITARY", "Only a sanitary contract has a financing annex", { field: "kind" });
+  if (input.part != null && input.part !== ContractPart.FINANCING) throw badInput("part", "A financing amendment revises the financing annex");
+  const parts = await contractParts(ctx.tm, contract);
+  if (!parts.get(ContractPart.FINANCING)) throw ruleViolation("ANNEX_NOT_IN_FORCE", "The financing annex is not signed yet: it is changed directly until it is", { field: "kind" });
+  return ContractPart.FINANCING;
+}
+
+/** The agency opens an amendment to a signed contract: until it is signed, the contract's content (or the part it revises) may change. */
 export async function openAmendment(ctx: RequestContext, input: OpenAmendmentInput): Promise<Amendment> {
-  const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
+  return openAmendmentOf(ctx, contract, input);
+}
+
+/** Opens an amendment of a contract already loaded (the financing amendment opens one this way). */
+export async function openAmendmentOf(ctx: RequestContext, contract: Contract, input: OpenAmendmentInput): Promise<Amendment> {
+  const em = ctx.tm;
   await gate(ctx, contract, Intent.MANAGE);
   if (!isSigned(contract.status)) {
     throw ruleViolation("TRANSITION_OUT_OF_ORDER", `Contract ${contract.id} is ${contract.status}: only a signed, open contract is amended (before signature, change it directly)`, { field: "contractId" });
@@ -67,6 +83,7 @@ export async function openAmendment(ctx: RequestContext, input: OpenAmendmentInp
   const open = await em.findOneBy(Amendment, { contractId: contract.id, status: AmendmentStatus.OPEN });
   if (open) throw ruleViolation("AMENDMENT_ALREADY_OPEN", `Amendment ${open.number} of contract ${contract.id} is still open: sign it first`, { field: "contractId" });
   const newEndDate = await extensionEnd(ctx, contract, input);
+  const part = await revisedPart(ctx, contract, input);
   const number = (await em.countBy(Amendment, { contractId: contract.id })) + 1;
   const amendment = await em.save(
     em.create(Amendment, {
@@ -79,6 +96,7 @@ export async function openAmendment(ctx: RequestContext, input: OpenAmendmentInp
       signedOn: null,
       departmentCode: null,
       newEndDate,
+      part,
     }),
   );
   await auditCreate(ctx, "Amendment", amendment, auditScope(contract));
@@ -90,7 +108,7 @@ export async function signAmendment(ctx: RequestContext, input: SignAmendmentInp
   const em = ctx.tm;
   const { row: amendment, contract } = await requireContractPart(ctx, Amendment, input.amendmentId, "amendmentId", "Amendment", (a) => a.contractId);
   if (amendment.status !== AmendmentStatus.OPEN) throw ruleViolation("ALREADY_SIGNED", `Amendment ${amendment.number} is already signed`);
-  const signed = await sign(ctx, { contract, amendment }, input.signedOn, null);
+  const signed = await sign(ctx, { contract, amendment, part: ContractPart.BASE }, input.signedOn, null);
   if (!signed.inForce) return amendment;
   const before = snapshot(amendment);
   amendment.status = AmendmentStatus.SIGNED;
@@ -98,7 +116,7 @@ export async function signAmendment(ctx: RequestContext, input: SignAmendmentInp
   const saved = await em.save(amendment);
   await auditUpdate(ctx, "Amendment", before, saved, auditScope(contract));
   if (amendment.kind === AmendmentKind.EXTENSION) await applyExtension(ctx, contract, amendment);
-  await versionSnapshot(ctx, contract, amendment.number, amendment.id, amendment.signedOn!);
+  await versionSnapshot(ctx, contract, amendment.id, amendment.signedOn!);
   return saved;
 }
 
@@ -150,9 +168,11 @@ export async function setDepartmentExpectations(ctx: RequestContext, input: SetD
  * The signatures of a contract itself, from its signature rows: the agency's, the
  * organisation's, each concerned department's (NOT_SIGNED when there is no row yet).
  */
-export function contractSignatures(contract: Contract, rows: Signature[], departments: string[]): Signature[] {
+export function contractSignatures(contract: Contract, rows: Signature[], departments: string[], part: ContractPart = ContractPart.BASE): Signature[] {
   const placeholder = (party: SignatoryParty, departmentCode: string | null) =>
-    Object.assign(new Signature(), { id: 0, createdAt: null, updatedAt: null, version: 0, contractId: contract.id, amendmentId: null, party, departmentCode, status: SignatureStatus.NOT_SIGNED, signedOn: null, signedBy: null, reason: null });
-  const find = (party: SignatoryParty, departmentCode: string | null = null) => rows.find((r) => r.party === party && r.departmentCode === departmentCode) ?? placeholder(party, departmentCode);
-  return [find(SignatoryParty.AGENCY), find(SignatoryParty.ORGANISATION), ...departments.map((code) => find(SignatoryParty.DEPARTMENT, code))];
+    Object.assign(new Signature(), { id: 0, createdAt: null, updatedAt: null, version: 0, contractId: contract.id, amendmentId: null, part, party, departmentCode, status: SignatureStatus.NOT_SIGNED, signedOn: null, signedBy: null, reason: null });
+  const find = (party: SignatoryParty, departmentCode: string | null = null) =>
+    rows.find((r) => r.part === part && r.party === party && r.departmentCode === departmentCode) ?? placeholder(party, departmentCode);
+  // Departments co-sign the contract itself (its base), never a sanitary contract's annexes.
+  return [find(SignatoryParty.AGENCY), find(SignatoryParty.ORGANISATION), ...(part === ContractPart.BASE ? departments.map((code) => find(SignatoryParty.DEPARTMENT, code)) : [])];
 }

@@ -16,7 +16,7 @@ import { Contract } from "../contracts/contract.entities";
 const evaluationsByContract = manyByLoader<ContractEvaluation, number>(ContractEvaluation, "contractId", { kind: "DESC" });
 const proposalsByEvaluation = manyByLoader<EngagementProposal, number>(EngagementProposal, "evaluationId", { proposedAt: "ASC" });
 
-registerCommentTarget(CommentTarget.EVALUATION, async (em, id) => (await em.findOneBy(ContractEvaluation, { id }))?.contractId ?? null);
+registerCommentTarget(CommentTarget.EVALUATION, (em, contract, id) => em.existsBy(ContractEvaluation, { id, contractId: contract.id }));
 
 @Authorized()
 @Resolver(() => ContractEvaluation)

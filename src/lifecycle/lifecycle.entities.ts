@@ -6,9 +6,9 @@ import { Tracked } from "../core/database/tracked";
 import { Contract, ContractStatus } from "../contracts/contract.entities";
 import { Department } from "../territory/territory.entities";
 
-// The parties are the contract's life's (contracts/contract-life.ts).
-export { SignatoryParty } from "../contracts/contract-life";
-import { SignatoryParty } from "../contracts/contract-life";
+// The parties and parts are the contract's life's (contracts/contract-life.ts).
+export { ContractPart, SignatoryParty } from "../contracts/contract-life";
+import { ContractPart, SignatoryParty } from "../contracts/contract-life";
 
 export enum SignatureStatus {
   /** A department concerned that has not been invited (yet). */
@@ -63,6 +63,8 @@ export enum AmendmentKind {
   EXTENSION = "EXTENSION",
   /** Actualisation: a department joins the contract after its signature. */
   ACTUALISATION = "ACTUALISATION",
+  /** The yearly amendment of a sanitary contract's financing annex. */
+  FINANCING = "FINANCING",
 }
 registerEnumType(AmendmentKind, {
   name: "AmendmentKind",
@@ -70,6 +72,7 @@ registerEnumType(AmendmentKind, {
     AMENDMENT: { description: "Avenant: any change to a signed contract." },
     EXTENSION: { description: "Prorogation: the end date moves by a year at most, once (medico-social contracts, CASF L313-11)." },
     ACTUALISATION: { description: "Actualisation: a department joins after signature." },
+    FINANCING: { description: "The yearly amendment of a sanitary contract's financing annex (annex 3), opened with its new lines in one step (amendFinancing)." },
   },
 });
 
@@ -133,6 +136,10 @@ export class Amendment extends Tracked {
   @Field(() => LocalDateResolver, { nullable: true, description: "For an extension: the end date it gives the contract once signed." })
   @DateColumn({ nullable: true })
   newEndDate: string | null;
+
+  @Field(() => ContractPart, { nullable: true, description: "The part it revises (a financing amendment: FINANCING); null: any part." })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  part: ContractPart | null;
 }
 
 /**
@@ -174,6 +181,10 @@ export class Signature {
   @Column({ type: "integer", nullable: true })
   amendmentId: number | null;
 
+  @Field(() => ContractPart, { description: "What is signed: the base (all of a medico-social contract, and amendments), or an annex of a sanitary contract." })
+  @Column({ type: "varchar", length: 20, default: ContractPart.BASE })
+  part: ContractPart;
+
   @Field(() => SignatoryParty)
   @Column({ type: "varchar", length: 20 })
   party: SignatoryParty;
@@ -199,8 +210,8 @@ export class Signature {
   reason: string | null;
 }
 
-/** The contract's content as it stood at its signature (version 0) and after each amendment (version N). */
-@ObjectType({ description: "The contract's content at a version: 0 at signature, N after amendment N." })
+/** The contract's content as it stood at its signature (version 0), after each amendment, and when an annex signed later came into force. */
+@ObjectType({ description: "The contract's content at a version: 0 when its base came into force, then one for each amendment signed and each annex signed after the base." })
 @Entity("contract_version")
 @Unique(["contractId", "number"])
 export class ContractVersion {
@@ -220,6 +231,10 @@ export class ContractVersion {
 
   @Column({ type: "integer", nullable: true })
   amendmentId: number | null;
+
+  @Field(() => ContractPart, { nullable: true, description: "The annex that came into force with this version, when it was signed after the base." })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  part: ContractPart | null;
 
   @Field(() => LocalDateResolver)
   @DateColumn()

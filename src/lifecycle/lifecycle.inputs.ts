@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { MultilineText, TextLength } from "../core/graphql/input-limits";
+import { MaxItems, MultilineText, TextLength } from "../core/graphql/input-limits";
+import { ContractPart } from "../contracts/contract-life";
 import { LocalDateResolver } from "graphql-scalars";
 import { IsOptional } from "class-validator";
 import { IsNotBlank } from "../core/validators";
@@ -31,6 +32,34 @@ export class SignContractInput {
   @IsOptional()
   @TextLength(3)
   departmentCode?: string | null;
+
+  @Field(() => [ContractPart], {
+    nullable: true,
+    description: "The parts signed: for a sanitary contract the base and any of its annexes (an annex may be signed after the base, each in force from its own date); left out: every part your party has not signed yet.",
+  })
+  @IsOptional()
+  @MaxItems(4)
+  parts?: ContractPart[] | null;
+}
+
+@InputType({ description: "The base of a sanitary contract fixed by the agency's decision (arrêté) when the organisation has not signed it a year after the regional health plan's adoption." })
+export class ImposeContractBaseInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => LocalDateResolver, { description: "The decision's date: from it the base is in force." })
+  decisionDate: string;
+
+  @Field(() => String, { description: "The decision's reference (arrêté n°…)." })
+  @IsNotBlank()
+  @TextLength(200)
+  decisionReference: string;
+
+  @Field(() => LocalDateResolver, { description: "When the regional health plan (PRS) was adopted: the decision comes a year after it at the earliest." })
+  regionalHealthPlanAdoptedOn: string;
 }
 
 @InputType()
@@ -60,6 +89,10 @@ export class OpenAmendmentInput {
   @Field(() => LocalDateResolver, { nullable: true, description: "For an extension: the new end date, at most a year after the current one." })
   @IsOptional()
   newEndDate?: string | null;
+
+  @Field(() => ContractPart, { nullable: true, description: "The only part it revises (a sanitary contract's annex); left out: any part. A FINANCING amendment revises the financing annex." })
+  @IsOptional()
+  part?: ContractPart | null;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { NotificationKind, Notifies } from "../notifications/notification-kind";
-import { JSONObjectResolver } from "graphql-scalars";
+import { JSONObjectResolver, LocalDateResolver } from "graphql-scalars";
 import { AGENCY_ROLES, ALL_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import DataLoader from "dataloader";
@@ -13,9 +13,16 @@ import { Transactional } from "../core/transactional";
 import { Contract, ContractKind, ContractStatus } from "../contracts/contract.entities";
 import { effectiveStatus } from "../contracts/contract-status";
 import { Amendment, ContractStatusChange, ContractVersion, DepartmentExpectation, Signature } from "./lifecycle.entities";
-import { ContractTransitionInput, DeclineSignatureInput, OpenAmendmentInput, SetDepartmentExpectationsInput, SignAmendmentInput, SignContractInput } from "./lifecycle.inputs";
+import { ContractTransitionInput, DeclineSignatureInput, ImposeContractBaseInput, OpenAmendmentInput, SetDepartmentExpectationsInput, SignAmendmentInput, SignContractInput } from "./lifecycle.inputs";
+import { partsInForce } from "./signing";
+import { CommentTarget, ContractComment } from "../contracts/comment.entities";
+import { commentsOn } from "../contracts/comment.loaders";
+import { registerCommentTarget } from "../contracts/comment.service";
+import { ContractPart, PARTS } from "../contracts/contract-life";
 import * as lifecycle from "./lifecycle.service";
 import * as amendments from "./amendment.service";
+
+registerCommentTarget(CommentTarget.AMENDMENT, (em, contract, id) => em.existsBy(Amendment, { id, contractId: contract.id }));
 
 const statusChangesByContract = manyByLoader<ContractStatusChange, number>(ContractStatusChange, "contractId", { changedAt: "ASC" });
 const amendmentsByContract = manyByLoader<Amendment, number>(Amendment, "contractId", { number: "ASC" });
@@ -32,6 +39,21 @@ const contractSignaturesByContract = defineLoader(
 );
 const expectationsByDepartment = manyByLoader<DepartmentExpectation, string>(DepartmentExpectation, "departmentCode", { code: "ASC" });
 const amendmentById = byIdLoader(Amendment);
+
+@ObjectType({ description: "A part of a contract signed on its own (the base; a sanitary contract's annexes), with its signatures and the date it came into force." })
+class ContractPartState {
+  @Field(() => ContractPart)
+  part: ContractPart;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "From when it is in force; null while it is not." })
+  inForceOn: string | null;
+
+  @Field(() => Boolean, { description: "The base imposed by the agency's decision (arrêté), without the organisation's signature." })
+  imposedByDecision: boolean;
+
+  @Field(() => [Signature], { description: "The agency's and the organisation's signatures of this part (and, for the base of a medico-social contract, each concerned department's)." })
+  signatures: Signature[];
+}
 
 @ObjectType({ description: "A difference between two versions of a contract's content." })
 class ContentChange {
@@ -59,7 +81,7 @@ export class ContractLifecycleResolver {
     return statusChangesByContract(ctx).load(contract.id);
   }
 
-  @FieldResolver(() => [Signature], { description: "The agency's, the organisation's and each concerned department's signature, with its status." })
+  @FieldResolver(() => [Signature], { description: "The signatures of the contract itself (its base): the agency's, the organisation's and each concerned department's, with its status." })
   async signatures(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Signature[]> {
     const [rows, establishments] = await Promise.all([contractSignaturesByContract(ctx).load(contract.id), establishmentsByContract(ctx).load(contract.id)]);
     // Departments co-sign medico-social contracts only (the rule of lifecycle.service's concernedDepartments).
@@ -67,22 +89,30 @@ export class ContractLifecycleResolver {
     return amendments.contractSignatures(contract, rows, departments);
   }
 
+  @FieldResolver(() => [ContractPartState], { description: "Its parts, each signed on its own and in force from its own date: the base, then a sanitary contract's three annexes." })
+  async parts(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractPartState[]> {
+    const rows = await contractSignaturesByContract(ctx).load(contract.id);
+    const inForce = partsInForce(contract, rows);
+    const departments = contract.kind === ContractKind.MEDICO_SOCIAL ? [...new Set((await establishmentsByContract(ctx).load(contract.id)).map((e) => e.departmentCode))].sort() : [];
+    return PARTS[contract.kind].map((part) => ({
+      part,
+      inForceOn: inForce.get(part) ?? null,
+      imposedByDecision: part === ContractPart.BASE && contract.baseDecisionOn !== null,
+      signatures: amendments.contractSignatures(contract, rows, departments, part),
+    }));
+  }
+
   @FieldResolver(() => [Amendment], { description: "Amendments and actualisations, in order." })
   amendments(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Amendment[]> {
     return amendmentsByContract(ctx).load(contract.id);
   }
 
-  @FieldResolver(() => [ContractVersion], { description: "Its versions: 0 at signature, then one per amendment signed." })
+  @FieldResolver(() => [ContractVersion], { description: "Its versions: 0 when its base came into force, then one per amendment signed and per annex signed after the base." })
   versions(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractVersion[]> {
     return versionsByContract(ctx).load(contract.id);
   }
 
-  @FieldResolver(() => [DepartmentExpectation], { description: "The expectations of the departments concerned that the plan does not meet (medico-social)." })
-  unmetExpectations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<DepartmentExpectation[]> {
-    return lifecycle.expectationGaps(ctx.em, contract);
-  }
-
-  @Query(() => JSONObjectResolver, { description: "A contract's content at a version (0: at signature; N: after amendment N; none: now)." })
+  @Query(() => JSONObjectResolver, { description: "A contract's content at a version (0: when its base came into force; then after each amendment or annex signed later; none: now)." })
   contractVersion(
     @Ctx() ctx: RequestContext,
     @Arg("contractId", () => ID) contractId: string,
@@ -118,11 +148,25 @@ export class ContractLifecycleResolver {
   }
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER, Role.DEPARTMENT_USER])
-  @Mutation(() => Contract, { description: "Signs for your party; with the agency's and the organisation's signatures the contract is SIGNED. A department joining a signed contract makes an actualisation." })
+  @Mutation(() => Contract, {
+    description:
+      "Signs for your party; with the agency's and the organisation's signatures of its base the contract is SIGNED. A sanitary contract's annexes may be signed with the base or later, each in force from its own date. A department joining a signed contract makes an actualisation.",
+  })
   @Notifies(NotificationKind.SIGNATURE)
   @Transactional()
   signContract(@Ctx() ctx: RequestContext, @Arg("input") input: SignContractInput): Promise<Contract> {
     return lifecycle.signContract(ctx, input);
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Contract, {
+    description:
+      "The agency's director general fixes the base of a sanitary contract by decision (arrêté) when the organisation has not signed it a year after the regional health plan's adoption: the contract is SIGNED from the decision, without the organisation's signature.",
+  })
+  @Notifies(NotificationKind.STATUS_CHANGE)
+  @Transactional()
+  imposeContractBase(@Ctx() ctx: RequestContext, @Arg("input") input: ImposeContractBaseInput): Promise<Contract> {
+    return lifecycle.imposeContractBase(ctx, input);
   }
 
   @Authorized([Role.DEPARTMENT_USER])
@@ -148,6 +192,11 @@ export class AmendmentResolver {
   @FieldResolver(() => [Signature])
   signatures(@Root() amendment: Amendment, @Ctx() ctx: RequestContext): Promise<Signature[]> {
     return signaturesByAmendment(ctx).load(amendment.id);
+  }
+
+  @FieldResolver(() => [ContractComment], { description: "The agency's comments on this amendment, oldest first." })
+  comments(@Root() amendment: Amendment, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
+    return commentsOn(ctx, CommentTarget.AMENDMENT, amendment.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "For an actualisation: the department that joined." })
@@ -180,9 +229,11 @@ export class AmendmentResolver {
 @Authorized()
 @Resolver(() => Signature)
 export class SignatureResolver {
-  @FieldResolver(() => ID, { description: "Its record's id; for a party with no record yet (NOT_SIGNED), one made of the contract and the party." })
+  @FieldResolver(() => ID, { description: "Its record's id; for a party with no record yet (NOT_SIGNED), one made of the contract, the part (an annex) and the party." })
   id(@Root() signature: Signature): string {
-    return signature.id ? String(signature.id) : `contract-${signature.contractId}-${signature.party.toLowerCase()}${signature.departmentCode ? `-${signature.departmentCode}` : ""}`;
+    if (signature.id) return String(signature.id);
+    const part = signature.part === ContractPart.BASE ? "" : `-${signature.part.toLowerCase()}`;
+    return `contract-${signature.contractId}${part}-${signature.party.toLowerCase()}${signature.departmentCode ? `-${signature.departmentCode}` : ""}`;
   }
 }
 

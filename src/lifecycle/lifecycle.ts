@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { normalizeForSearch } from "../core/text";
 import type { Contract, ContractKind } from "../contracts/contract.entities";
+import type { ContractPart } from "../contracts/contract-life";
 import type { RequestContext } from "../core/context";
 
 /**
@@ -9,14 +9,12 @@ import type { RequestContext } from "../core/context";
  * own, so this folder does not depend on them.
  */
 export interface ContractContent {
-  /** What is missing or wrong before the parties may sign (empty: it may be signed). */
-  signatureProblems(em: EntityManager, contract: Contract): Promise<Problem[]>;
+  /** What is missing or wrong before the parties may sign a part of it (empty: it may be signed). */
+  signatureProblems(em: EntityManager, contract: Contract, part: ContractPart): Promise<Problem[]>;
   /** What is missing before the contract may be closed. */
   closureProblems(em: EntityManager, contract: Contract): Promise<Problem[]>;
   /** The content, keyed so that versions compare part by part. */
   snapshot(em: EntityManager, contract: Contract): Promise<Record<string, unknown>>;
-  /** The plan's actions in words, for the departments' expectations (medico-social). */
-  actionTexts?(em: EntityManager, contract: Contract): Promise<ActionText[]>;
   /**
    * For evaluations' proposals about an engagement (sanitary): the engagement given in
    * `field` as its id, checked to be one of this contract's (NOT_FOUND otherwise).
@@ -29,11 +27,6 @@ export interface Problem {
   message: string;
 }
 
-export interface ActionText {
-  themeCode: string | null;
-  text: string;
-}
-
 const contents = new Map<ContractKind, ContractContent>();
 
 export function registerContractContent(kind: ContractKind, content: ContractContent): void {
@@ -44,23 +37,6 @@ export function contentOf(kind: ContractKind): ContractContent {
   const content = contents.get(kind);
   if (!content) throw new Error(`No contract content registered for ${kind}`);
   return content;
-}
-
-export interface Expectation {
-  code: string;
-  description: string;
-  themeCodes: string[];
-  keywords: string[];
-}
-
-/** A department's expectations the plan does not meet: no action with one of its themes or words. */
-export function unmetExpectations<E extends Expectation>(expectations: E[], actions: ActionText[]): E[] {
-  const texts = actions.map((a) => normalizeForSearch(a.text));
-  return expectations.filter(
-    (expectation) =>
-      !actions.some((a) => a.themeCode !== null && expectation.themeCodes.includes(a.themeCode)) &&
-      !expectation.keywords.some((word) => texts.some((text) => text.includes(normalizeForSearch(word)))),
-  );
 }
 
 export interface ContentChange {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { MaxItems, TextLength } from "../core/graphql/input-limits";
+import { MaxItems, MultilineText, TextLength } from "../core/graphql/input-limits";
 import { LocalDateResolver } from "graphql-scalars";
 import { ArrayMinSize, IsInt, IsOptional, Min } from "class-validator";
 import { IsNotBlank } from "../core/validators";
@@ -99,4 +99,19 @@ export class RemoveFinancingLineInput {
 
   @Field(() => Int)
   version: number;
+}
+
+@InputType({ description: "The yearly financing amendment of a sanitary contract in one step: the amendment opened with the financing annex's new lines." })
+export class AmendFinancingInput {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => String, { description: "What changes, e.g. Annexe financière 2027." })
+  @IsNotBlank()
+  @MultilineText(10000)
+  description: string;
+
+  @Field(() => [FinancingLineInput], { description: "The financing annex's lines as they will be (the complete list)." })
+  @MaxItems(200)
+  lines: FinancingLineInput[];
 }

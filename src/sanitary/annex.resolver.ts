@@ -4,11 +4,13 @@ import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { Transactional } from "../core/transactional";
 import { Contract } from "../contracts/contract.entities";
+import { Amendment } from "../lifecycle/lifecycle.entities";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { establishmentById } from "../organisations/organisation.loaders";
 import { Activity, EstablishmentActivity } from "./activity.entities";
 import {
   AddFinancingLineInput,
+  AmendFinancingInput,
   RecordEstablishmentActivityInput,
   RemoveEstablishmentActivityInput,
   RemoveFinancingLineInput,
@@ -81,6 +83,16 @@ export class FinancingLineResolver {
   @Transactional()
   updateFinancingLine(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateFinancingLineInput): Promise<FinancingLine> {
     return annexes.updateFinancingLine(ctx, input);
+  }
+
+  @Authorized(AGENCY_ROLES)
+  @Mutation(() => Amendment, {
+    description: "The yearly financing amendment in one step: opens an amendment of the signed financing annex (annex 3) with its new lines; the agency and the organisation then sign it (signAmendment).",
+  })
+  @Notifies(NotificationKind.AMENDMENT)
+  @Transactional()
+  amendFinancing(@Ctx() ctx: RequestContext, @Arg("input") input: AmendFinancingInput): Promise<Amendment> {
+    return annexes.amendFinancing(ctx, input);
   }
 
   @Authorized(AGENCY_ROLES)

@@ -4,16 +4,19 @@ import { badInput, conflict, notFound } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { assertVersion } from "../core/versioning";
 import { requireContractPart } from "../contracts/contract.access";
-import { gate, Intent } from "../contracts/contract-life";
+import { ContractPart, gate, Intent } from "../contracts/contract-life";
 import { currentUser } from "../core/auth/scope";
 import { assertWithinScope, establishmentScope, hiddenAs } from "../core/auth/tenant";
-import { Contract } from "../contracts/contract.entities";
+import { Contract, ContractEstablishment, ContractKind, ContractStatus } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
 import { assertCanManageDepartment, requireEstablishment } from "../organisations/organisation.access";
 import { Establishment } from "../organisations/organisation.entities";
 import { Activity, EstablishmentActivity } from "./activity.entities";
+import { Amendment, AmendmentKind } from "../lifecycle/lifecycle.entities";
+import { openAmendmentOf } from "../lifecycle/amendment.service";
 import type {
   AddFinancingLineInput,
+  AmendFinancingInput,
   FinancingLineInput,
   RecordEstablishmentActivityInput,
   RemoveEstablishmentActivityInput,
@@ -26,6 +29,21 @@ import { FinancingLine } from "./plan.entities";
 
 const organisationScope = (establishment: Establishment) => ({ organisationId: establishment.organisationId });
 
+/**
+ * A site's care activities are annex 2 of the sanitary contracts that cover it: once that
+ * annex is signed, they change only under an amendment of each such contract (the gate says
+ * so, contract by contract).
+ */
+async function assertAnnexOpen(ctx: RequestContext, establishment: Establishment): Promise<void> {
+  const contracts = await ctx.tm
+    .createQueryBuilder(Contract, "c")
+    .innerJoin(ContractEstablishment, "ce", "ce.contract_id = c.id")
+    .where("ce.establishment_id = :id AND c.kind = :kind AND c.status = :status", { id: establishment.id, kind: ContractKind.SANITARY, status: ContractStatus.SIGNED })
+    .orderBy("c.id", "ASC")
+    .getMany();
+  for (const contract of contracts) await gate(ctx, contract, Intent.AMEND, ContractPart.CARE_ACTIVITIES);
+}
+
 /** The agency of the establishment's region records what it is authorised for (annex 2 of its contracts). */
 export async function recordEstablishmentActivity(ctx: RequestContext, input: RecordEstablishmentActivityInput): Promise<EstablishmentActivity> {
   const em = ctx.tm;
@@ -37,6 +55,7 @@ export async function recordEstablishmentActivity(ctx: RequestContext, input: Re
   if (await em.findOneBy(EstablishmentActivity, { establishmentId: establishment.id, activityCode: code })) {
     throw conflict(`${establishment.name} already holds ${code}: update it instead`, { field: "activityCode" });
   }
+  await assertAnnexOpen(ctx, establishment);
   const saved = await em.save(
     em.create(EstablishmentActivity, { establishmentId: establishment.id, activityCode: code, capacity: input.capacity ?? null, capacityUnit: input.capacityUnit?.trim() || null, since: input.since ?? null }),
   );
@@ -50,6 +69,7 @@ async function activityToEdit(ctx: RequestContext, id: string, version: number) 
   await assertWithinScope(ctx.em, "establishment", "e", establishment.id, establishmentScope(currentUser(ctx)), hiddenAs("Establishment activity", id, "establishmentActivityId"));
   await assertCanManageDepartment(ctx, establishment.departmentCode, "establishmentActivityId");
   assertVersion(held, version, "The establishment's activity");
+  await assertAnnexOpen(ctx, establishment);
   return { held, establishment };
 }
 
@@ -72,9 +92,9 @@ export async function removeEstablishmentActivity(ctx: RequestContext, input: Re
   return establishment;
 }
 
-function checkAmounts(input: FinancingLineInput): number[] {
+function checkAmounts(input: FinancingLineInput, field = "amounts"): number[] {
   return input.amounts.map((amount, i) => {
-    if (!Number.isFinite(amount) || amount < 0) throw badInput(`amounts.${i}`, `An amount is zero or more euros, got ${amount}`);
+    if (!Number.isFinite(amount) || amount < 0) throw badInput(`${field}.${i}`, `An amount is zero or more euros, got ${amount}`);
     return Math.round(amount * 100) / 100;
   });
 }
@@ -82,7 +102,7 @@ function checkAmounts(input: FinancingLineInput): number[] {
 /** The agency adds a recurring FIR financing line to a sanitary contract (annex 3). */
 export async function addFinancingLine(ctx: RequestContext, input: AddFinancingLineInput): Promise<FinancingLine> {
   const contract = await requireSanitaryContract(ctx, input.contractId, "contractId");
-  await gate(ctx, contract, Intent.AMEND);
+  await gate(ctx, contract, Intent.AMEND, ContractPart.FINANCING);
   const amounts = checkAmounts(input);
   const saved = await ctx.tm.save(ctx.tm.create(FinancingLine, { contractId: contract.id, label: input.label.trim(), amounts }));
   await auditCreate(ctx, "FinancingLine", saved, auditScope(contract));
@@ -91,7 +111,7 @@ export async function addFinancingLine(ctx: RequestContext, input: AddFinancingL
 
 async function lineToEdit(ctx: RequestContext, id: string, version: number) {
   const { row: line, contract } = await requireContractPart(ctx, FinancingLine, id, "financingLineId", "Financing line", (l) => l.contractId);
-  await gate(ctx, contract, Intent.AMEND);
+  await gate(ctx, contract, Intent.AMEND, ContractPart.FINANCING);
   assertVersion(line, version, "The financing line");
   return { line, contract };
 }
@@ -112,4 +132,25 @@ export async function removeFinancingLine(ctx: RequestContext, input: RemoveFina
   await auditDelete(ctx, "FinancingLine", line, auditScope(contract));
   await ctx.tm.delete(FinancingLine, { id: line.id });
   return contract;
+}
+
+/**
+ * The yearly financing amendment in one step: the agency opens an amendment of the financing
+ * annex and gives its lines as they will be; the parties then sign it (signAmendment), which
+ * keeps the new version.
+ */
+export async function amendFinancing(ctx: RequestContext, input: AmendFinancingInput): Promise<Amendment> {
+  const contract = await requireSanitaryContract(ctx, input.contractId, "contractId");
+  const lines = input.lines.map((line, i) => ({ label: line.label.trim(), amounts: checkAmounts(line, `lines.${i}.amounts`) }));
+  const amendment = await openAmendmentOf(ctx, contract, { contractId: input.contractId, description: input.description, kind: AmendmentKind.FINANCING, part: ContractPart.FINANCING });
+  const current = await ctx.tm.find(FinancingLine, { where: { contractId: contract.id }, order: { id: "ASC" } });
+  for (const old of current) {
+    await auditDelete(ctx, "FinancingLine", old, auditScope(contract));
+    await ctx.tm.delete(FinancingLine, { id: old.id });
+  }
+  for (const line of lines) {
+    const saved = await ctx.tm.save(ctx.tm.create(FinancingLine, { contractId: contract.id, ...line }));
+    await auditCreate(ctx, "FinancingLine", saved, auditScope(contract));
+  }
+  return amendment;
 }

@@ -1,7 +1,9 @@
 import { In, type EntityManager } from "typeorm";
 import { groupBy } from "../core/collections";
-import { Contract, ContractKind } from "../contracts/contract.entities";
+import { Contract, ContractEstablishment, ContractKind } from "../contracts/contract.entities";
+import { EstablishmentActivity } from "./activity.entities";
 import { CONTRACT_YEARS } from "../contracts/period";
+import { ContractPart } from "../contracts/contract-life";
 import { registerContractContent } from "../lifecycle/lifecycle";
 import { notFound } from "../core/errors";
 import { requireAction } from "./lookups";
@@ -32,8 +34,10 @@ registerContractContent(ContractKind.SANITARY, {
    * of a retained objective) with its indicator, its baseline T0 and a target for each contract
    * year, since the targets are what the contract makes opposable (ARS Q&A on the 2019-2023
    * CPOM in e-CARS). An indicator the agency agreed cannot be measured is no longer followed.
+   * These are annex 1's conditions; the base and the other annexes are signed as they stand.
    */
-  async signatureProblems(em, contract) {
+  async signatureProblems(em, contract, part) {
+    if (part !== ContractPart.ENGAGEMENTS) return [];
     const { objectives, strategic, actions, types, indicators, years } = await engagementsOf(em, contract);
     const code = (o: ContractObjective) => strategic.find((s) => s.id === o.objectiveId)!.code;
     const problems = objectives.filter((o) => o.retained === null).map((o) => ({ rule: "OBJECTIVE_UNDECIDED", message: `objective ${code(o)} is neither retained nor set aside` }));
@@ -95,7 +99,17 @@ registerContractContent(ContractKind.SANITARY, {
       };
     };
     const financing = await em.find(FinancingLine, { where: { contractId: contract.id }, order: { id: "ASC" } });
+    // Annex 2: what each covered site is authorised or recognised for, as signed.
+    const sites = await em.find(ContractEstablishment, { where: { contractId: contract.id }, order: { establishmentId: "ASC" } });
+    const held = sites.length ? await em.find(EstablishmentActivity, { where: { establishmentId: In(sites.map((c) => c.establishmentId)) }, order: { activityCode: "ASC" } }) : [];
+    const heldBySite = groupBy(held, (h) => h.establishmentId);
     return {
+      careActivities: Object.fromEntries(
+        sites.map((site) => [
+          String(site.establishmentId),
+          Object.fromEntries((heldBySite.get(site.establishmentId) ?? []).map((h) => [h.activityCode, { capacity: h.capacity, capacityUnit: h.capacityUnit, since: h.since }])),
+        ]),
+      ),
       objectives: Object.fromEntries(
         objectives.map((o) => [
           strategic.find((s) => s.id === o.objectiveId)!.code,

@@ -7,7 +7,7 @@ import { byIdLoader } from "../core/loaders";
 import { CommentTarget, ContractComment } from "../contracts/comment.entities";
 import { commentsOn } from "../contracts/comment.loaders";
 import { registerCommentTarget } from "../contracts/comment.service";
-import { Contract } from "../contracts/contract.entities";
+import { Contract, ContractKind } from "../contracts/contract.entities";
 import { CONTRACT_YEARS } from "../contracts/period";
 import { contractById, establishmentsByContract } from "../contracts/contract.loaders";
 import { Establishment } from "../organisations/organisation.entities";
@@ -37,12 +37,15 @@ import {
 } from "./sanitary.loaders";
 
 const contractActionById = byIdLoader(ContractAction);
+const contractObjectiveById = byIdLoader(ContractObjective);
 
-registerCommentTarget(CommentTarget.OBJECTIVE, async (em, id) => (await em.findOneBy(ContractObjective, { id }))?.contractId ?? null);
-registerCommentTarget(CommentTarget.ACTION, async (em, id) => {
-  const action = await em.findOneBy(ContractAction, { id });
-  return action ? ((await em.findOneBy(ContractObjective, { id: action.contractObjectiveId }))?.contractId ?? null) : null;
-});
+registerCommentTarget(CommentTarget.OBJECTIVE, (em, contract, id) => em.existsBy(ContractObjective, { id, contractId: contract.id }), ContractKind.SANITARY);
+registerCommentTarget(
+  CommentTarget.ACTION,
+  (em, contract, id) =>
+    em.createQueryBuilder(ContractAction, "ca").innerJoin(ContractObjective, "co", "co.id = ca.contract_objective_id").where("ca.id = :id AND co.contract_id = :contractId", { id, contractId: contract.id }).getExists(),
+  ContractKind.SANITARY,
+);
 
 @ObjectType({ description: "An objective retained in annex 1, with the actions the contract includes." })
 class Annex1Objective {
@@ -216,8 +219,9 @@ export class ContractActionResolver {
   }
 
   @FieldResolver(() => [ContractComment])
-  comments(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
-    return commentsOn(ctx, CommentTarget.ACTION, action.id);
+  async comments(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
+    const objective = (await contractObjectiveById(ctx).load(action.contractObjectiveId))!;
+    return commentsOn(ctx, CommentTarget.ACTION, action.id, objective.contractId);
   }
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])

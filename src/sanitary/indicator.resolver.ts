@@ -1,3 +1,4 @@
+import { ContractKind } from "../contracts/contract.entities";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root, Extensions } from "type-graphql";
 import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
@@ -15,16 +16,17 @@ import { indicatorById, yearsByIndicator } from "./sanitary.loaders";
 import { IndicatorTemplate } from "./catalogue.entities";
 import { templateById } from "./sanitary.loaders";
 
-registerCommentTarget(CommentTarget.INDICATOR, async (em, id) => {
-  const row = await em
-    .createQueryBuilder(ContractIndicator, "ci")
-    .innerJoin(ContractAction, "ca", "ca.id = ci.contract_action_id")
-    .innerJoin(ContractObjective, "co", "co.id = ca.contract_objective_id")
-    .select("co.contract_id", "contractId")
-    .where("ci.id = :id", { id })
-    .getRawOne<{ contractId: number | string }>();
-  return row ? Number(row.contractId) : null;
-});
+registerCommentTarget(
+  CommentTarget.INDICATOR,
+  (em, contract, id) =>
+    em
+      .createQueryBuilder(ContractIndicator, "ci")
+      .innerJoin(ContractAction, "ca", "ca.id = ci.contract_action_id")
+      .innerJoin(ContractObjective, "co", "co.id = ca.contract_objective_id")
+      .where("ci.id = :id AND co.contract_id = :contractId", { id, contractId: contract.id })
+      .getExists(),
+  ContractKind.SANITARY,
+);
 
 @Authorized()
 @Resolver(() => ContractIndicator)

@@ -4,7 +4,7 @@ import { auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { badInput, ruleViolation } from "../core/errors";
 import { assertVersion } from "../core/versioning";
-import { gate, Intent, SignatoryParty } from "../contracts/contract-life";
+import { ContractPart, gate, Intent, SignatoryParty } from "../contracts/contract-life";
 import { auditScope } from "../contracts/contract.service";
 import { CONTRACT_YEARS, contractYears } from "../contracts/period";
 import type { DecideMeasurabilityInput, FlagNotMeasurableInput, OverrideVerdictInput, RecordActualInput, SetIndicatorTargetsInput } from "./contract.inputs";
@@ -63,7 +63,7 @@ function parseOrFail(indicator: ContractIndicator, raw: string | null | undefine
 /** The indicator to change, once the contract's life lets the user do `intent`, at the version they read. */
 async function loadForEdit(ctx: RequestContext, indicatorId: string, version: number, intent: Intent) {
   const loaded = await requireIndicator(ctx, indicatorId, "indicatorId");
-  const { party } = await gate(ctx, loaded.contract, intent);
+  const { party } = await gate(ctx, loaded.contract, intent, ContractPart.ENGAGEMENTS);
   assertVersion(loaded.indicator, version, "The indicator");
   const years = await ctx.tm.find(IndicatorYear, { where: { indicatorId: loaded.indicator.id }, order: { year: "ASC" } });
   return { ...loaded, party, years, before: valuesSnapshot(loaded.indicator, years) };

@@ -3,7 +3,7 @@ import type { RequestContext } from "../core/context";
 import { badInput, ruleViolation } from "../core/errors";
 import { parseId } from "../core/ids";
 import { assertVersion } from "../core/versioning";
-import { gate, Intent } from "../contracts/contract-life";
+import { ContractPart, gate, Intent } from "../contracts/contract-life";
 import { auditScope } from "../contracts/contract.service";
 import { IndicatorTemplate } from "./catalogue.entities";
 import type { AdaptActionInput, ChooseIndicatorInput, DecideObjectiveInput, IncludeActionInput } from "./contract.inputs";
@@ -20,7 +20,7 @@ import { IndicatorType } from "./sanitary.enums";
 export async function decideObjective(ctx: RequestContext, input: DecideObjectiveInput): Promise<ContractObjective> {
   const em = ctx.tm;
   const { objective, contract } = await requireObjective(ctx, input.contractObjectiveId, "contractObjectiveId");
-  await gate(ctx, contract, Intent.FILL);
+  await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
   assertVersion(objective, input.version, "The objective");
   if (input.retained && objective.retained !== true) {
     const plan = await em.findOneByOrFail(SanitaryPlan, { contractId: contract.id });
@@ -44,7 +44,7 @@ export async function decideObjective(ctx: RequestContext, input: DecideObjectiv
 /** Includes an optional action of a retained objective in the contract, or sets it aside; a mandatory one stays. */
 export async function includeAction(ctx: RequestContext, input: IncludeActionInput): Promise<ContractAction> {
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
-  await gate(ctx, contract, Intent.FILL);
+  await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
   assertVersion(action, input.version, "The action");
   if (!input.included && action.mandatory) {
     throw ruleViolation("MANDATORY_ACTION", `"${action.title}" is mandatory for this organisation once its objective is retained`, { field: "included" });
@@ -59,7 +59,7 @@ export async function includeAction(ctx: RequestContext, input: IncludeActionInp
 /** The action's wording adapted to the organisation (an objective's title cannot be). */
 export async function adaptAction(ctx: RequestContext, input: AdaptActionInput): Promise<ContractAction> {
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
-  await gate(ctx, contract, Intent.FILL);
+  await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
   assertVersion(action, input.version, "The action");
   const before = snapshot(action);
   action.title = input.title.trim();
@@ -82,7 +82,7 @@ function hasEnteredValues(indicator: ContractIndicator, years: IndicatorYear[]):
 export async function chooseIndicator(ctx: RequestContext, input: ChooseIndicatorInput): Promise<ContractAction> {
   const em = ctx.tm;
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
-  await gate(ctx, contract, Intent.FILL);
+  await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
   assertVersion(action, input.version, "The action");
   if ((input.templateId == null) === (input.custom == null)) throw badInput("templateId", "Give either templateId (a suggestion of the catalogue) or custom (an indicator defined at negotiation)");
   let definition: IndicatorDefinition;

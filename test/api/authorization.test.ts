@@ -172,6 +172,34 @@ function matrix(app: TestApp): Record<string, Case> {
     recordEstablishmentActivity: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { recordEstablishmentActivity(input: { establishmentId: $id, activityCode: "CHIRURGIE" }) { id } }`, variables: { id: w.a.sanitary.siteId } }) },
     updateEstablishmentActivity: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { updateEstablishmentActivity(input: { establishmentActivityId: $id, version: 0, capacity: 3 }) { id } }`, variables: { id: w.a.sanitary.siteActivityId } }) },
     removeEstablishmentActivity: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { removeEstablishmentActivity(input: { establishmentActivityId: $id, version: 0 }) { id } }`, variables: { id: w.a.sanitary.siteActivityId } }) },
+    linkActionToExpectation: {
+      roles: FILL,
+      scoped: "tenant",
+      request: (w) => ({ query: `mutation($a: ID!, $e: ID!) { linkActionToExpectation(input: { actionId: $a, expectationId: $e }) { id } }`, variables: { a: w.a.actionId, e: w.a.expectationId } }),
+    },
+    decideExpectationLink: {
+      roles: [Role.DEPARTMENT_USER],
+      scoped: "tenant",
+      request: async (w) => ({
+        query: `mutation($id: ID!, $v: Int!) { decideExpectationLink(input: { linkId: $id, version: $v, confirmed: true }) { id } }`,
+        variables: { id: w.a.expectationLinkId, v: (await app.ok(`query($id: ID!) { contract(id: $id) { expectationLinks { id version } } }`, { id: w.a.contract.id })).contract.expectationLinks.find((l: { id: string }) => l.id === w.a.expectationLinkId).version },
+      }),
+    },
+    // A stale version: refused with CONFLICT once authorized, so the link stays for the next role.
+    removeExpectationLink: { roles: FILL, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { removeExpectationLink(input: { linkId: $id, version: 999 }) { id } }`, variables: { id: w.a.expectationLinkId } }) },
+    amendFinancing: {
+      roles: AGENCY_ROLES,
+      scoped: "tenant",
+      request: (w) => ({ query: `mutation($id: ID!) { amendFinancing(input: { contractId: $id, description: "Annexe financière", lines: [{ label: "FIR", amounts: [1, 2, 3, 4, 5] }] }) { id } }`, variables: { id: w.a.sanitary.contractId } }),
+    },
+    imposeContractBase: {
+      roles: AGENCY_ROLES,
+      scoped: "tenant",
+      request: (w) => ({
+        query: `mutation($id: ID!) { imposeContractBase(input: { contractId: $id, version: 1, decisionDate: "2026-06-01", decisionReference: "Arrêté", regionalHealthPlanAdoptedOn: "2024-01-01" }) { id } }`,
+        variables: { id: w.a.sanitary.contractId },
+      }),
+    },
     addFinancingLine: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { addFinancingLine(input: { contractId: $id, label: "FIR", amounts: [1, 2, 3, 4, 5] }) { id } }`, variables: { id: w.a.sanitary.contractId } }) },
     updateFinancingLine: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { updateFinancingLine(input: { financingLineId: $id, version: 0, label: "FIR", amounts: [1, 2, 3, 4, 5] }) { id } }`, variables: { id: w.a.sanitary.financingLineId } }) },
     removeFinancingLine: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { removeFinancingLine(input: { financingLineId: $id, version: 0 }) { id } }`, variables: { id: w.a.sanitary.financingLineId } }) },

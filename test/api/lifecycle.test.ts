@@ -32,6 +32,12 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
   const sign = (client: TestClient, signedOn: string, departmentCode?: string) =>
     client.gql(`mutation($input: SignContractInput!) { signContract(input: $input) { id status } }`, { input: { contractId: contract.id, signedOn, departmentCode } });
   const m = (code: string) => moduleOf(contract, code).id;
+  /** An action added to the signed plan: under an amendment both parties sign. */
+  const addActionUnderAmendment = async (title: string, module: string) => {
+    const amendment = (await app.ok(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Avenant : une action" }) { id } }`, { id: contract.id })).openAmendment;
+    await addAction(organisationUser, m(module), { title, plannedEndDate: "2028-12-31" });
+    for (const client of [app, organisationUser]) await client.ok(`mutation($id: ID!) { signAmendment(input: { amendmentId: $id, signedOn: "2026-11-22" }) { status } }`, { id: amendment.id });
+  };
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -178,7 +184,8 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
       title: "Accompagner la transition vers l'âge adulte des jeunes de l'IME",
       themeId: themes["M1-HABITAT-INCLUSIF"],
     });
-    expect((await life()).unmetExpectations).toEqual([]);
+    // Words only suggest: the new action mentions a "transition", but nothing is linked to the expectation yet.
+    expect((await life()).unmetExpectations).toEqual([{ departmentCode: "71", code: "TRANSITION-AGES" }]);
 
     const signAmendment = (client: TestClient, signedOn: string) =>
       client.gql(`mutation($id: ID!, $d: LocalDate!) { signAmendment(input: { amendmentId: $id, signedOn: $d }) { number status signedOn } }`, { id: amendment.id, d: signedOn });
@@ -201,6 +208,52 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     expect((await organisationUser.gql(`mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Encore" }) { id } }`, { id: m("PREVENTION") })).errors![0].extensions.rule).toBe("AMENDMENT_REQUIRED");
     // The department reads the versions of a contract that concerns it.
     expect((await department71.ok(`query($id: ID!) { contractVersionDiff(contractId: $id, from: 0) { path } }`, { id: contract.id })).contractVersionDiff.length).toBeGreaterThan(0);
+  });
+
+  it("meets a department's expectation by an action linked to it, which the department confirms or contests; words only suggest", async () => {
+    const EXPECTATIONS = `query($id: ID!) { contract(id: $id) { unmetExpectations { code } expectations { expectation { id code } met links { id version status reason action { title } } candidateActions { id title } } } }`;
+    const read = async () => (await organisationUser.ok(EXPECTATIONS, { id: contract.id })).contract;
+    const first = await read();
+    const transition = first.expectations.find((e: { expectation: { code: string } }) => e.expectation.code === "TRANSITION-AGES");
+    expect(transition.met).toBe(false);
+    // The action on the transition to adulthood is suggested (its words), not counted.
+    const suggested = transition.candidateActions.find((a: { title: string }) => a.title.startsWith("Accompagner la transition"));
+    expect(suggested).toBeDefined();
+    const link = (actionId: string, expectationId = transition.expectation.id, client = organisationUser) =>
+      client.gql(`mutation($input: LinkActionToExpectationInput!) { linkActionToExpectation(input: $input) { id version status proposedBy } }`, { input: { actionId, expectationId } });
+    const decide = (client: TestClient, l: { id: string; version: number }, confirmed: boolean, reason?: string) =>
+      client.gql(`mutation($input: DecideExpectationLinkInput!) { decideExpectationLink(input: $input) { id version status reason decidedBy } }`, { input: { linkId: l.id, version: l.version, confirmed, reason } });
+
+    // An ecological "transition" is not the transition between life stages: the organisation links it anyway, the department contests.
+    await addActionUnderAmendment("Transition écologique : réduire de 15 % la consommation d'énergie", "UNE_SEULE_SANTE");
+    const ecological = (await read()).expectations[0].candidateActions.find((a: { title: string }) => a.title.startsWith("Transition écologique"));
+    const proposed = (await link(ecological.id)).data!.linkActionToExpectation;
+    expect(proposed).toMatchObject({ status: "PROPOSED", proposedBy: expect.stringContaining("(organisation)") });
+    expect((await read()).unmetExpectations).toEqual([]);
+    expect((await link(ecological.id)).errors![0].extensions).toMatchObject({ code: "CONFLICT", field: "expectationId" });
+    // Department 21 is concerned by the contract, but the expectation is 71's.
+    expect((await decide(department21, proposed, false, "Non")).errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "linkId" });
+    expect((await decide(organisationUser, proposed, true)).errors![0].extensions.code).toBe("FORBIDDEN");
+    expect((await decide(department71, proposed, false)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
+    const contested = (await decide(department71, proposed, false, "La transition écologique n'est pas la transition entre les âges de la vie")).data!.decideExpectationLink;
+    expect(contested).toMatchObject({ status: "CONTESTED", decidedBy: department71.user!.displayName });
+    expect((await read()).unmetExpectations).toEqual([{ code: "TRANSITION-AGES" }]);
+
+    // The right action, linked and confirmed.
+    const right = (await link(suggested.id)).data!.linkActionToExpectation;
+    expect((await decide(department71, right, true)).data!.decideExpectationLink.status).toBe("CONFIRMED");
+    const after = await read();
+    expect(after.unmetExpectations).toEqual([]);
+    expect(after.expectations[0].links.map((l: { status: string }) => l.status)).toEqual(["CONTESTED", "CONFIRMED"]);
+    expect(after.expectations[0].candidateActions.map((a: { id: string }) => a.id)).not.toContain(suggested.id);
+
+    // An expectation of a department the contract does not concern answers as unknown.
+    const doubs = await app.ok(`mutation { setDepartmentExpectations(input: { departmentCode: "25", expectations: [{ code: "HABITAT", description: "Habitat inclusif", keywords: ["habitat"] }] }) { id } }`);
+    expect((await link(suggested.id, doubs.setDepartmentExpectations[0].id)).errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "expectationId" });
+    // The organisation withdraws the contested link.
+    const stale = after.expectations[0].links[0];
+    await organisationUser.ok(`mutation($input: RemoveExpectationLinkInput!) { removeExpectationLink(input: $input) { id } }`, { input: { linkId: stale.id, version: stale.version } });
+    expect((await read()).expectations[0].links).toHaveLength(1);
   });
 
   it("lists the reviews due, which the agency reschedules or records as held", async () => {

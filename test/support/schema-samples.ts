@@ -30,7 +30,8 @@ const INTS: Record<string, number> = { year: 1, completion: 10, skip: 0, take: 2
 /** Per field, the enum values that make the call reach the id at the target path. */
 const ENUMS: Record<string, (target: string) => Record<string, string>> = {
   createUser: (target) => ({ role: target === "agencyId" ? "AGENCY_OFFICER" : "ORGANISATION_USER" }),
-  addComment: () => ({ targetType: "OBJECTIVE" }),
+  // The first contract the samples use is medico-social: a module is one of its parts.
+  addComment: () => ({ targetType: "MODULE" }),
   proposeEngagement: () => ({ proposal: "MODIFY" }),
   recordDiagnostic: () => ({ author: "STRUCTURE" }),
 };

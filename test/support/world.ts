@@ -15,6 +15,9 @@ export interface Side {
   campaignId: string;
   /** A theme of the side's agency's own catalogue (module PREVENTION). */
   themeId: string;
+  /** An expectation of the side's department, and the link (proposed) of the contract's action to it. */
+  expectationId: string;
+  expectationLinkId: string;
   /** Notifications the side's users received. */
   notificationIds: string[];
   users: Record<Role, TestClient>;
@@ -66,6 +69,15 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
   await selectThemes(admin, moduleOf(contract, "PREVENTION").id, [themes["M3-NUTRITION"]]);
   const action = await addAction(admin, moduleOf(contract, "PREVENTION").id, { themeId: themes["M3-NUTRITION"] });
   const organisationUser = await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id });
+  let expectations = (await admin.ok(`query($d: String!) { departmentExpectations(departmentCode: $d) { id } }`, { d: departmentCode })).departmentExpectations;
+  if (!expectations.length) {
+    expectations = (
+      await admin.ok(`mutation($d: String!) { setDepartmentExpectations(input: { departmentCode: $d, expectations: [{ code: "PREVENTION", description: "Une action de prévention", themeCodes: ["M3-NUTRITION"] }] }) { id } }`, { d: departmentCode })
+    ).setDepartmentExpectations;
+  }
+  const expectationLink = (
+    await admin.ok(`mutation($a: ID!, $e: ID!) { linkActionToExpectation(input: { actionId: $a, expectationId: $e }) { id } }`, { a: action.id, e: expectations[0].id })
+  ).linkActionToExpectation;
   const campaign = await admin.ok(`mutation($name: String!) { createCampaign(input: { name: $name }) { id } }`, { name: `CPOM médico-sociaux ${regionCode}` });
   const theme = await admin.ok(
     `mutation($a: ID!, $code: String!) { createTheme(input: { moduleTypeCode: "PREVENTION", code: $code, title: "Thème de l'agence", sectors: [ELDERLY], definition: "D", agencyId: $a, questions: [{ angle: ORGANISATION, text: "1" }, { angle: TEAM, text: "2" }, { angle: CIRCLE, text: "3" }, { angle: TERRITORY, text: "4" }, { angle: PEOPLE_SUPPORTED, text: "5" }] }) { id } }`,
@@ -82,6 +94,8 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
     reviewId: refreshed.reviews[0].id,
     campaignId: campaign.createCampaign.id,
     themeId: theme.createTheme.id,
+    expectationId: expectations[0].id,
+    expectationLinkId: expectationLink.id,
     notificationIds: [],
     sanitary,
     users: {

@@ -2,7 +2,8 @@ import { ContractKind } from "../../src/contracts/contract.entities";
 import { addMonths } from "../../src/core/dates";
 import { ContractStatus, DeadlineFlag, deadlineFlags, effectiveStatus, isSigned } from "../../src/contracts/contract-status";
 import { defaultReviews, ReviewKind } from "../../src/contracts/review.entities";
-import { diffContent, unmetExpectations } from "../../src/lifecycle/lifecycle";
+import { diffContent } from "../../src/lifecycle/lifecycle";
+import { candidateActions, isMet } from "../../src/commode/expectation.rules";
 
 describe("a contract's status", () => {
   it("is ACTIVE once signed and started, as stored otherwise", () => {
@@ -75,15 +76,23 @@ describe("the difference between two versions", () => {
 });
 
 describe("departments' expectations", () => {
-  const expectation = { code: "TRANSITION-AGES", description: "Transition entre les âges", themeCodes: ["M1-PUBLICS-SPECIFIQUES"], keywords: ["avancée en âge", "transition"] };
-  it("is met by an action with one of its themes", () => {
-    expect(unmetExpectations([expectation], [{ themeCode: "M1-PUBLICS-SPECIFIQUES", text: "Unité pour personnes handicapées vieillissantes" }])).toEqual([]);
+  const expectation = { id: 7, themeCodes: ["M1-PUBLICS-SPECIFIQUES"], keywords: ["avancée en âge", "transition"] };
+  it("is met by a linked action, the link confirmed or not answered yet; a contested link does not count", () => {
+    expect(isMet(expectation, [{ expectationId: 7, status: "CONFIRMED" }])).toBe(true);
+    expect(isMet(expectation, [{ expectationId: 7, status: "PROPOSED" }])).toBe(true);
+    expect(isMet(expectation, [{ expectationId: 7, status: "CONTESTED" }])).toBe(false);
+    expect(isMet(expectation, [{ expectationId: 8, status: "CONFIRMED" }])).toBe(false);
+    expect(isMet(expectation, [])).toBe(false);
   });
-  it("is met by an action mentioning one of its words, accents and case ignored", () => {
-    expect(unmetExpectations([expectation], [{ themeCode: null, text: "Accompagner l'AVANCEE EN AGE des résidents" }])).toEqual([]);
-  });
-  it("is reported when no action meets it", () => {
-    expect(unmetExpectations([expectation], [{ themeCode: "M3-NUTRITION", text: "Dépistage de la dénutrition" }])).toEqual([expectation]);
-    expect(unmetExpectations([expectation], [])).toEqual([expectation]);
+  it("suggests actions by theme or by word, accents and case ignored, and only suggests", () => {
+    const actions = [
+      { id: 1, themeCode: "M1-PUBLICS-SPECIFIQUES", text: "Unité pour personnes handicapées vieillissantes" },
+      { id: 2, themeCode: null, text: "Accompagner l'AVANCEE EN AGE des résidents" },
+      { id: 3, themeCode: "M3-NUTRITION", text: "Dépistage de la dénutrition" },
+      // A word is not a meaning: an ecological transition is suggested, and only a link would make it count.
+      { id: 4, themeCode: "M2-SOBRIETE-ENERGETIQUE", text: "Transition écologique : réduire de 15 % la consommation" },
+    ];
+    expect(candidateActions(expectation, actions).map((a) => a.id)).toEqual([1, 2, 4]);
+    expect(isMet(expectation, [])).toBe(false);
   });
 });
