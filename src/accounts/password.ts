@@ -1,6 +1,6 @@
 import argon2 from "argon2";
 
-/** The account password rule of the reference documents (file 001). */
+/** The account password rule of the reference documents ([ARS FAQ 2019-2023], docs/domain.md). */
 export const PASSWORD_RULE = "at least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character";
 
 const MAX_LENGTH = 256;

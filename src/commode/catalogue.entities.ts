@@ -7,7 +7,7 @@ import { Sector } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
 import { describeRule, RuleKind, RuleScope } from "./selection-rules";
 
-/** Module (tiroir) of the commode: 5 mandatory, 3 optional (file 004). */
+/** Module (tiroir) of the commode: 5 mandatory, 3 optional ([BFC notes 2025], docs/domain.md). */
 @ObjectType({ description: "A module (tiroir) of the modular medico-social CPOM." })
 @Entity("module_type")
 export class ModuleType extends Tracked {
@@ -109,7 +109,7 @@ export enum QuestionAngle {
 }
 registerEnumType(QuestionAngle, {
   name: "QuestionAngle",
-  description: "The entry point of a fiche question (file 004).",
+  description: "The entry point of a fiche question ([BFC notes 2025], docs/domain.md).",
   valuesConfig: {
     ORGANISATION: { description: "Organisation" },
     PEOPLE_SUPPORTED: { description: "Personnes accompagnées" },

@@ -6,7 +6,7 @@ import { Sector } from "../organisations/organisation.entities";
 import { QuestionAngle } from "./catalogue.entities";
 import { RuleKind, RuleScope } from "./selection-rules";
 
-/** A fiche has exactly five questions (file 004). */
+/** A fiche has exactly five questions ([BFC notes 2025], docs/domain.md). */
 export const FICHE_QUESTIONS = 5;
 
 @InputType()

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** The project phases every action goes through (file 004). */
+/** The project phases every action goes through ([BFC notes 2025], docs/domain.md). */
 export enum Phase {
   INITIALISATION = "INITIALISATION",
   PLANNING = "PLANNING",

@@ -10,7 +10,7 @@ import { PHASE_ORDER } from "./phases";
 import { ModuleProgressSnapshot, ProgressSnapshot } from "./plan.entities";
 import { organisationModuleRates } from "./organisation-rates";
 
-/** The progress indicator of an organisation (per OG, not per establishment: file 004). */
+/** The progress indicator of an organisation (per OG, not per establishment: [BFC notes 2025]). */
 @Authorized()
 @Resolver(() => Organisation)
 export class OrganisationProgressResolver {

@@ -2,7 +2,7 @@ import { PHASE_ORDER, phaseIndex, type Phase } from "./phases";
 
 /**
  * The progress-rate indicator of the modular CPOM ("taux d'avancement du plan d'actions",
- * file 004). This file is the only place it is computed; stored rates are kept equal to it.
+ * [BFC notes 2025]). This file is the only place it is computed; stored rates are kept equal to it.
  *
  * - action progress = (index of its current phase × 100 + completion within that phase) / 5,
  *   with phases indexed 0 (initialisation) to 4 (closure): an action closed at 100 % is at

@@ -28,7 +28,7 @@ registerEnumType(CommentTarget, {
   },
 });
 
-/** "Commentaire ARS": an agency officer's comment on a part of a contract, dated and attributed (files 000, 001). */
+/** "Commentaire ARS": an agency officer's comment on a part of a contract, dated and attributed ([ARS Q&A 2019-2023], [ARS FAQ 2019-2023]; docs/domain.md). */
 @ObjectType({ description: "An agency comment on a contract or one of its parts, dated and attributed, visible to the organisation." })
 @Entity("contract_comment")
 @Index(["contractId", "targetType", "targetId"])

@@ -2,7 +2,7 @@ import type { LegalStatus } from "../organisations/organisation.entities";
 
 /**
  * Which establishments an action type of the catalogue concerns ("établissements
- * concernés", file 002), as data: a site is concerned when its organisation has one of
+ * concernés", [ARA guide 2020-2024]), as data: a site is concerned when its organisation has one of
  * `legalStatuses` (if any), the site holds every activity of `allOf`, at least one of
  * `anyOf` (if any), none of `noneOf`, and its organisation manages an establishment of each
  * category of `organisationManages`.

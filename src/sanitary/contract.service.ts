@@ -23,7 +23,7 @@ export type IndicatorDefinition = Pick<IndicatorTemplate, "label" | "type" | "un
 
 /**
  * Creates an indicator with its five contract years. A yes/no indicator starts at NO, its
- * baseline and targets alike: a default, not the agency's wish (file 000).
+ * baseline and targets alike: a default, not the agency's wish ([ARS Q&A 2019-2023], docs/domain.md).
  */
 export async function createIndicator(em: EntityManager, contractActionId: number, definition: IndicatorDefinition, baselineYear: number): Promise<ContractIndicator> {
   const yesNo = definition.type === IndicatorType.YES_NO;
@@ -107,7 +107,7 @@ export async function openSanitaryContract(ctx: RequestContext, input: OpenSanit
     if (!limit) throw badInput("category", `Unknown category "${input.category}"; the catalogue's are: ${limits.map((l) => l.category).join(", ") || "none"}`);
     maxObjectives = limit.maxObjectives;
   }
-  // One CPOM per legal entity in the region; an entity whose head office is elsewhere has one per site (file 002).
+  // One CPOM per legal entity in the region; an entity whose head office is elsewhere has one per site ([ARA guide 2020-2024], docs/domain.md).
   if (organisation.headOfficeRegionCode !== agency.regionCode && input.establishmentIds?.length !== 1) {
     throw ruleViolation("ONE_CONTRACT_PER_SITE", `${organisation.name} has its head office outside the region: it signs one contract per establishment of the region`, {
       field: "establishmentIds",

@@ -9,7 +9,7 @@ export enum ActivityKind {
 registerEnumType(ActivityKind, { name: "ActivityKind" });
 
 export enum IndicatorType {
-  /** Oui / non; starts at NO (a default, not the agency's wish: file 000). */
+  /** Oui / non; starts at NO (a default, not the agency's wish: [ARS Q&A 2019-2023]). */
   YES_NO = "YES_NO",
   COUNT = "COUNT",
   /** A percentage, 0 to 100. */
@@ -33,7 +33,7 @@ export enum DataSource {
 }
 registerEnumType(DataSource, { name: "DataSource", description: "Who collects the indicator's data (recueil des données)." });
 
-/** The verdict on an indicator for a year at evaluation (file 003). */
+/** The verdict on an indicator for a year at evaluation ([IDF evaluation 2022], docs/domain.md). */
 export enum Verdict {
   MET = "MET",
   PARTLY_MET = "PARTLY_MET",
