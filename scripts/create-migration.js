@@ -18,20 +18,25 @@ const file = path.join(dir, `${timestamp}-${name}.ts`);
 fs.writeFileSync(
   file,
   `import { TableColumn, type MigrationInterface, type QueryRunner } from "typeorm";
+import { inOwnTransaction } from "../table-changes";
 
 /** ${name}: say what changes and why. Runs on SQLite and PostgreSQL alike. */
 export class ${name}${timestamp} implements MigrationInterface {
   name = "${name}${timestamp}";
+  /** Its own transaction, SQLite's foreign keys off while its tables are copied (see table-changes.ts). */
+  transaction = false as const;
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    // For example: await queryRunner.addColumn("contract", new TableColumn({ name: "extended_until", type: "date", isNullable: true }));
-    void TableColumn;
-    void queryRunner;
+    await inOwnTransaction(queryRunner, async () => {
+      // For example: await queryRunner.addColumn("contract", new TableColumn({ name: "extended_until", type: "date", isNullable: true }));
+      void TableColumn;
+    });
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    // The exact opposite of up().
-    void queryRunner;
+    await inOwnTransaction(queryRunner, async () => {
+      // The exact opposite of up().
+    });
   }
 }
 `,

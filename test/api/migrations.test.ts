@@ -7,6 +7,9 @@ import { Database } from "../../src/core/database/database";
 import { appSchema } from "../../src/entities";
 import { startTestApp, type TestApp } from "../support/app";
 import { postgresUrl, testDriver, withPostgresAdmin } from "../support/databases";
+import { Role } from "../../src/core/auth/roles";
+import { createAgency, createOrganisation } from "../support/builders";
+import { completeEngagements, createHealthSite, openSanitaryContract } from "../support/sanitary";
 
 describe("migrations", () => {
   let app: TestApp;
@@ -54,7 +57,7 @@ describe("migrating a database from zero", () => {
       expect(await db.writer.showMigrations()).toBe(false);
       expect((await db.writer.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
       // Down: back to an empty schema (only TypeORM's own table of migrations is left).
-      while ((await db.writer.query(`SELECT COUNT(*) AS n FROM migrations`))[0].n > 0) await db.writer.undoLastMigration({ transaction: "each" });
+      while ((await db.writer.query(`SELECT COUNT(*) AS n FROM migrations`))[0].n > 0) await db.writer.undoLastMigration({ transaction: "none" });
       for (const table of tables) expect([table, await exists(table)]).toEqual([table, false]);
       await db.close();
       // And up again, as a new deployment would.
@@ -63,6 +66,49 @@ describe("migrating a database from zero", () => {
     } finally {
       await db.close();
       await empty.drop();
+    }
+  });
+});
+
+describe("a database signed before contracts were signed in parts", () => {
+  it("keeps its contracts in force, every part signed as it was, and gets the catalogue's new rules", async () => {
+    const app = await startTestApp({ now: "2026-06-15T10:00:00Z" });
+    try {
+      const admin = await app.adminOf("84");
+      const agencyId = (await createAgency(app, "84")).id;
+      const organisation = await createOrganisation(admin, { legalStatus: "PUBLIC", headOfficeRegionCode: "84", department: "69" });
+      const site = await createHealthSite(admin, organisation.id, ["MEDECINE"], { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
+      const organisationUser = await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id });
+      const contract = await openSanitaryContract(admin, { organisationId: organisation.id, agencyId, establishmentIds: [site.id] });
+      for (const step of ["proposeContract", "startNegotiation"]) {
+        const { version } = (await admin.ok(`query($id: ID!) { contract(id: $id) { version } }`, { id: contract.id })).contract;
+        await admin.ok(`mutation($id: ID!, $v: Int!) { ${step}(input: { contractId: $id, version: $v }) { id } }`, { id: contract.id, v: version });
+      }
+      const { objectives } = (await admin.ok(`query($id: ID!) { contract(id: $id) { objectives { id version } } }`, { id: contract.id })).contract;
+      for (const objective of objectives) {
+        await organisationUser.ok(`mutation($input: DecideObjectiveInput!) { decideObjective(input: $input) { id } }`, { input: { contractObjectiveId: objective.id, version: objective.version, retained: objective === objectives[0], stakes: "Enjeux" } });
+      }
+      await completeEngagements(organisationUser, contract.id);
+      for (const client of [admin, organisationUser]) await client.ok(`mutation($id: ID!) { signContract(input: { contractId: $id, signedOn: "2026-01-15" }) { id } }`, { id: contract.id });
+      const db = app.db.writer;
+      const rows = (sql: string) => db.query(sql);
+
+      // Back to the schema before (its down removes what only parts could say), then up again as a deployment would.
+      await db.undoLastMigration({ transaction: "none" });
+      expect(Number((await rows(`SELECT COUNT(*) AS n FROM signature`))[0].n)).toBe(2);
+      expect(await rows(`SELECT r.scope FROM module_selection_rule r JOIN module_type m ON m.id = r.module_type_id WHERE m.code = 'TRANSFORMATION_OFFRE' AND r.kind = 'MIN_THEMES'`)).toEqual([{ scope: "SECTOR" }]);
+      await db.runMigrations({ transaction: "each" });
+
+      const parts = (await admin.ok(`query($id: ID!) { contract(id: $id) { status parts { part inForceOn } } }`, { id: contract.id })).contract;
+      expect(parts.parts.map((p: { inForceOn: string }) => p.inForceOn)).toEqual(["2026-01-15", "2026-01-15", "2026-01-15", "2026-01-15"]);
+      expect(await rows(`SELECT r.scope FROM module_selection_rule r JOIN module_type m ON m.id = r.module_type_id WHERE m.code = 'TRANSFORMATION_OFFRE' AND r.kind = 'MIN_THEMES'`)).toEqual([{ scope: "MODULE" }]);
+      expect(await rows(`SELECT code, activation_parties FROM module_type WHERE mandatory = ${testDriver() === "sqlite" ? 0 : "false"} ORDER BY number`)).toEqual([
+        { code: "EVALUATION_HAS", activation_parties: "ORGANISATION" },
+        { code: "INSPECTION_CONTROLE", activation_parties: "ORGANISATION" },
+        { code: "ESMS_DIFFICULTE_FINANCIERE", activation_parties: "AGENCY" },
+      ]);
+    } finally {
+      await app.close();
     }
   });
 });
