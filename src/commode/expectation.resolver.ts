@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
-import { byIdLoader, manyByLoader } from "../core/loaders";
+import DataLoader from "dataloader";
+import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
 import { Transactional } from "../core/transactional";
 import { Contract } from "../contracts/contract.entities";
 import { DepartmentExpectation } from "../lifecycle/lifecycle.entities";
@@ -10,9 +11,21 @@ import { actionById } from "./commode.loaders";
 import { ExpectationLink } from "./expectation.entities";
 import { DecideExpectationLinkInput, LinkActionToExpectationInput, RemoveExpectationLinkInput } from "./expectation.inputs";
 import * as expectations from "./expectation.service";
+import type { ExpectationView } from "./expectation.service";
 import { Action } from "./plan.entities";
 
 const linksByContract = manyByLoader<ExpectationLink, number>(ExpectationLink, "contractId", { id: "ASC" });
+/** Each contract's expectations, met or not, batched over the contracts of a page. */
+const expectationViewsByContract = defineLoader(
+  (ctx) =>
+    new DataLoader<Contract, ExpectationView[], number>(
+      async (contracts) => {
+        const views = await expectations.expectationViews(ctx.em, [...contracts]);
+        return contracts.map((c) => views.get(c.id) ?? []);
+      },
+      { cacheKeyFn: (c) => c.id },
+    ),
+);
 const expectationById = byIdLoader(DepartmentExpectation);
 
 @ObjectType({ description: "A department's expectation of the contract's plan: met or not by the actions linked to it, and the actions that may answer it." })
@@ -36,13 +49,13 @@ class ContractExpectation {
 export class ContractExpectationResolver {
   @FieldResolver(() => [ContractExpectation], { description: "The expectations of the departments concerned (medico-social), each with its links and candidate actions." })
   async expectations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractExpectation[]> {
-    const [views, links] = await Promise.all([expectations.expectationViews(ctx.em, contract), linksByContract(ctx).load(contract.id)]);
+    const [views, links] = await Promise.all([expectationViewsByContract(ctx).load(contract), linksByContract(ctx).load(contract.id)]);
     return views.map((v) => ({ expectation: v.expectation, met: v.met, links: links.filter((l) => l.expectationId === v.expectation.id), candidateActions: v.candidates }));
   }
 
   @FieldResolver(() => [DepartmentExpectation], { description: "The expectations of the departments concerned that no action is linked to (confirmed, or proposed and not contested)." })
   async unmetExpectations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<DepartmentExpectation[]> {
-    return (await expectations.expectationViews(ctx.em, contract)).filter((v) => !v.met).map((v) => v.expectation);
+    return (await expectationViewsByContract(ctx).load(contract)).filter((v) => !v.met).map((v) => v.expectation);
   }
 
   @FieldResolver(() => [ExpectationLink], { description: "Every link between an action of the plan and a department's expectation." })

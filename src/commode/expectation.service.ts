@@ -6,7 +6,8 @@ import { parseId } from "../core/ids";
 import { assertVersion } from "../core/versioning";
 import { requireContractPart } from "../contracts/contract.access";
 import { gate, Intent } from "../contracts/contract-life";
-import type { Contract } from "../contracts/contract.entities";
+import { Contract, ContractEstablishment, ContractKind } from "../contracts/contract.entities";
+import { Establishment } from "../organisations/organisation.entities";
 import { auditScope } from "../contracts/contract.service";
 import { DepartmentExpectation } from "../lifecycle/lifecycle.entities";
 import { concernedDepartments } from "../lifecycle/lifecycle.service";
@@ -89,22 +90,46 @@ export interface ExpectationView {
   candidates: Action[];
 }
 
-/** Each expectation of the departments concerned: met or not (by its links), and the actions that may answer it. */
-export async function expectationViews(em: EntityManager, contract: Contract): Promise<ExpectationView[]> {
-  const expectations = await expectationsOf(em, contract);
-  if (!expectations.length) return [];
-  const links = await em.findBy(ExpectationLink, { contractId: contract.id });
-  const modules = await em.findBy(ContractModule, { contractId: contract.id });
+/**
+ * For each contract, each expectation of the departments it concerns: met or not (by its
+ * links), and the actions that may answer it; in a fixed number of queries for any number of
+ * contracts.
+ */
+export async function expectationViews(em: EntityManager, contracts: Contract[]): Promise<Map<number, ExpectationView[]>> {
+  const ids = contracts.filter((c) => c.kind === ContractKind.MEDICO_SOCIAL).map((c) => c.id);
+  const result = new Map<number, ExpectationView[]>(contracts.map((c) => [c.id, []]));
+  if (!ids.length) return result;
+  const covered = await em
+    .createQueryBuilder(ContractEstablishment, "ce")
+    .innerJoin(Establishment, "e", "e.id = ce.establishment_id")
+    .select(["ce.contract_id AS contract_id", "e.department_code AS department_code"])
+    .distinct(true)
+    .where("ce.contract_id IN (:...ids)", { ids })
+    .getRawMany<{ contract_id: number | string; department_code: string }>();
+  const departments = [...new Set(covered.map((c) => c.department_code))];
+  const expectations = departments.length ? await em.find(DepartmentExpectation, { where: { departmentCode: In(departments) }, order: { departmentCode: "ASC", code: "ASC" } }) : [];
+  if (!expectations.length) return result;
+  const links = await em.findBy(ExpectationLink, { contractId: In(ids) });
+  const modules = await em.findBy(ContractModule, { contractId: In(ids) });
   const actions = modules.length ? await em.find(Action, { where: { moduleId: In(modules.map((m) => m.id)) }, order: { id: "ASC" } }) : [];
   const themeIds = [...new Set(actions.flatMap((a) => (a.themeId === null ? [] : [a.themeId])))];
   const themes = themeIds.length ? await em.findBy(Theme, { id: In(themeIds) }) : [];
-  const texts = actions.map((a) => ({ id: a.id, action: a, themeCode: themes.find((t) => t.id === a.themeId)?.code ?? null, text: `${a.title} ${a.description}` }));
-  return expectations.map((expectation) => {
-    const linked = new Set(links.filter((l) => l.expectationId === expectation.id).map((l) => l.actionId));
-    return {
-      expectation,
-      met: isMet(expectation, links),
-      candidates: candidateActions(expectation, texts).filter((t) => !linked.has(t.id)).map((t) => t.action),
-    };
-  });
+  const contractOfModule = new Map(modules.map((m) => [m.id, m.contractId]));
+  for (const id of ids) {
+    const concerned = new Set(covered.filter((c) => Number(c.contract_id) === id).map((c) => c.department_code));
+    const own = links.filter((l) => l.contractId === id);
+    const texts = actions
+      .filter((a) => contractOfModule.get(a.moduleId) === id)
+      .map((a) => ({ id: a.id, action: a, themeCode: themes.find((t) => t.id === a.themeId)?.code ?? null, text: `${a.title} ${a.description}` }));
+    result.set(
+      id,
+      expectations
+        .filter((e) => concerned.has(e.departmentCode))
+        .map((expectation) => {
+          const linked = new Set(own.filter((l) => l.expectationId === expectation.id).map((l) => l.actionId));
+          return { expectation, met: isMet(expectation, own), candidates: candidateActions(expectation, texts).filter((t) => !linked.has(t.id)).map((t) => t.action) };
+        }),
+    );
+  }
+  return result;
 }

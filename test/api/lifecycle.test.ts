@@ -288,10 +288,13 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     expect((await life()).deadlineFlags).toEqual([]);
   });
 
-  it("gives the signatures of a list of contracts in a constant number of statements", async () => {
+  it("gives the signatures, parts and expectations of a list of contracts in a constant number of statements", async () => {
     const counts: number[] = [];
     for (const take of [1, 2]) {
-      const body = await app.gql(`query($take: Int!) { contracts(take: $take) { items { signatures { party status } reviews { kind } } } }`, { take });
+      const body = await app.gql(
+        `query($take: Int!) { contracts(take: $take) { items { signatures { party status } parts { part inForceOn signatures { status } } reviews { kind } unmetExpectations { code } expectations { met links { status action { title } } candidateActions { id } } expectationLinks { id } } } }`,
+        { take },
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data.contracts.items).toHaveLength(take);
       counts.push(body.extensions!.sqlStatements!);
