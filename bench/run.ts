@@ -422,7 +422,52 @@ async function benchDriver(driver: Driver, options: Options) {
   }
   const direct = await directTimes(dataset, scenarios(s));
   const limits = await limitsCost(dataset, s, options.duration * 40);
-  return { dataset, regionCode: s.regionCode, regionOrganisations: s.organisationIds.length, statements, pageSizes, measures, rss, direct, limits };
+  const exports = !options.only || "exports".includes(options.only) ? await exportTimes(dataset) : null;
+  return { dataset, regionCode: s.regionCode, regionOrganisations: s.organisationIds.length, statements, pageSizes, measures, rss, direct, limits, exports };
+}
+
+interface ExportMeasure {
+  files: number;
+  organisations: number;
+  seconds: number;
+  largest: { regionCode: string; organisations: number; seconds: number; bytes: number };
+  rssMb: number;
+}
+
+/**
+ * The national list of organisations as XLSX: every region's admin downloads its region's
+ * list, one after another, from a fresh server (no account sees the whole country: each belongs
+ * to one agency), so the total is the national export's work, and the server's peak RSS is
+ * what building those files took.
+ */
+async function exportTimes(dataset: Dataset): Promise<ExportMeasure> {
+  const server = await startServer(dataset, false);
+  try {
+    const origin = new URL(server.url).origin;
+    const login = async (regionCode: string) =>
+      (await graphql(server.url, null, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, { e: `bench-agency-admin-${regionCode}@bench.example`, p: dataset.password })).data.login
+        .token as string;
+    const first = await login("84");
+    const regions = (await graphql(server.url, first, `{ regions { code } }`)).data.regions.map((r: { code: string }) => r.code) as string[];
+    const measure: ExportMeasure = { files: 0, organisations: 0, seconds: 0, largest: { regionCode: "", organisations: 0, seconds: 0, bytes: 0 }, rssMb: 0 };
+    for (const regionCode of regions) {
+      const token = await login(regionCode);
+      const count = (await graphql(server.url, token, `{ organisations(take: 1) { totalCount } }`)).data.organisations.totalCount as number;
+      const started = performance.now();
+      const response = await fetch(`${origin}/exports/organisations.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`export of region ${regionCode}: ${response.status} ${await response.text()}`);
+      const bytes = (await response.arrayBuffer()).byteLength;
+      const seconds = (performance.now() - started) / 1000;
+      measure.files += 1;
+      measure.organisations += count;
+      measure.seconds += seconds;
+      if (count > measure.largest.organisations) measure.largest = { regionCode, organisations: count, seconds, bytes };
+    }
+    measure.rssMb = server.peakRssMb();
+    return measure;
+  } finally {
+    await server.stop();
+  }
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(7);
@@ -462,6 +507,12 @@ async function main() {
     }
     console.log(`SQL statements for a region page of 10 / 50 / 100 organisations: ${r.pageSizes[10]} / ${r.pageSizes[50]} / ${r.pageSizes[100]}`);
     console.log(`Server peak RSS: ${r.rss.toFixed(0)} MB`);
+    if (r.exports) {
+      const e = r.exports;
+      console.log(
+        `National XLSX list: ${e.organisations} organisations in ${e.files} regional files, ${e.seconds.toFixed(2)} s in all; largest region ${e.largest.regionCode}: ${e.largest.organisations} organisations, ${e.largest.seconds.toFixed(2)} s, ${(e.largest.bytes / 1024).toFixed(0)} KiB; server peak RSS ${e.rssMb.toFixed(0)} MB`,
+      );
+    }
     console.log(`Limits on the region page (p50 of ${options.duration * 40} interleaved requests): ${r.limits.withLimits.toFixed(2)} ms with, ${r.limits.without.toFixed(2)} ms without: ${r.limits.overhead >= 0 ? "+" : ""}${r.limits.overhead.toFixed(1)} %`);
   }
   const file = path.join(DATA, "results.json");

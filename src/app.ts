@@ -25,6 +25,9 @@ import { ContractDeadlinesResolver, ContractScheduleResolver } from "./contracts
 import { AmendmentResolver, ContractLifecycleResolver, ContractVersionResolver, DepartmentExpectationResolver, SignatureResolver } from "./lifecycle/lifecycle.resolver";
 import { seedDepartmentExpectations } from "./lifecycle/expectations.seed";
 import { NotificationResolver } from "./notifications/notification.resolver";
+import { ContractExportsResolver, DashboardExportsResolver } from "./exports/export-links";
+import { exportRoutes } from "./exports/export.routes";
+import type { AppRoute } from "./core/server";
 // What each kind of contract gives the lifecycle (registered on import).
 import "./commode/contract-content";
 import "./sanitary/contract-content";
@@ -78,7 +81,12 @@ export const appResolvers: NonEmptyArray<Function> = [
   ContractExpectationResolver,
   ExpectationLinkResolver,
   NotificationResolver,
+  ContractExportsResolver,
+  DashboardExportsResolver,
 ];
+
+/** HTTP routes beside /graphql: the downloads. */
+export const appRoutes: AppRoute[] = [{ path: "/exports", router: exportRoutes }];
 
 /** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */
 export function runSeeds(db: Database): Promise<number> {

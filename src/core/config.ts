@@ -50,6 +50,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** Origins a browser may call the API from (CORS); empty: same origin only. */
   corsOrigins: string[];
+  /** Downloads (/exports): how many one process builds at once (more wait their turn: 429), and each one's time budget. */
+  exports: { concurrency: number; timeBudgetMs: number };
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -168,5 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: positiveInteger(env, "RATE_LIMIT_WINDOW_SECONDS", 60),
     },
     corsOrigins: corsOrigins(env),
+    exports: {
+      concurrency: positiveInteger(env, "EXPORTS_CONCURRENCY", 2),
+      timeBudgetMs: positiveInteger(env, "EXPORT_TIME_BUDGET_MS", 120_000),
+    },
   };
 }

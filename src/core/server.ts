@@ -36,6 +36,23 @@ export interface ServerOptions {
   logError?: ErrorLogger;
   /** Where logs go (default: the process's logger). */
   logger?: Logger;
+  /** HTTP routes beside /graphql that domain areas serve (downloads), each under its path. */
+  routes?: AppRoute[];
+}
+
+/** What a domain area's HTTP routes get: the same runtime, schema, authentication and rate limits as /graphql. */
+export interface RouteDependencies {
+  config: Config;
+  runtime: Runtime;
+  schema: GraphQLSchema;
+  authenticate: Authenticator;
+  rateLimiter: RequestRateLimiter;
+  log: Logger;
+}
+
+export interface AppRoute {
+  path: string;
+  router: (dependencies: RouteDependencies) => express.Router;
 }
 
 export interface RunningServer {
@@ -174,6 +191,7 @@ export async function startServer(options: ServerOptions, port = options.config.
     const ready = Object.values(checks).every((c) => c === "ok" || c === "not configured");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", checks });
   });
+  for (const route of options.routes ?? []) app.use(route.path, route.router({ config, runtime, schema, authenticate: options.authenticate, rateLimiter, log }));
   if (config.explorer) {
     app.use("/explorer", explorerAssets());
     app.get("/graphql", (req, res, next) => {

@@ -13,7 +13,7 @@ import { ContractReview } from "../contracts/review.entities";
 import { manyByLoader } from "../core/loaders";
 import { Contract } from "../contracts/contract.entities";
 
-const evaluationsByContract = manyByLoader<ContractEvaluation, number>(ContractEvaluation, "contractId", { kind: "DESC" });
+export const evaluationsByContract = manyByLoader<ContractEvaluation, number>(ContractEvaluation, "contractId", { kind: "DESC" });
 const proposalsByEvaluation = manyByLoader<EngagementProposal, number>(EngagementProposal, "evaluationId", { proposedAt: "ASC" });
 
 registerCommentTarget(CommentTarget.EVALUATION, (em, contract, id) => em.existsBy(ContractEvaluation, { id, contractId: contract.id }));

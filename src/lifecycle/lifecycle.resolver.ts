@@ -26,7 +26,7 @@ registerCommentTarget(CommentTarget.AMENDMENT, (em, contract, id) => em.existsBy
 
 const statusChangesByContract = manyByLoader<ContractStatusChange, number>(ContractStatusChange, "contractId", { changedAt: "ASC" });
 const amendmentsByContract = manyByLoader<Amendment, number>(Amendment, "contractId", { number: "ASC" });
-const versionsByContract = manyByLoader<ContractVersion, number>(ContractVersion, "contractId", { number: "ASC" });
+export const versionsByContract = manyByLoader<ContractVersion, number>(ContractVersion, "contractId", { number: "ASC" });
 const signaturesByAmendment = manyByLoader<Signature, number>(Signature, "amendmentId");
 /** The signatures of each contract itself (not of its amendments). */
 const contractSignaturesByContract = defineLoader(

@@ -103,6 +103,7 @@ const NO_ID = new Set([
   "moduleTypes",
   "organisations",
   "rateDistribution",
+  "organisationExportLinks",
   "regions",
   "departments",
   "agencies",
@@ -281,4 +282,39 @@ describe("an adversary of region 27 calling every root field with region 84's id
     expect(unreached).toEqual([]);
     expect(await tablesDigest(app.db)).toBe(digest);
   }, 600_000);
+
+  it("downloads nothing of region 84: each of its contracts' files is answered as an unknown contract's, for every role", async () => {
+    const origin = new URL(app.url).origin;
+    const get = async (client: TestClient, url: string) => {
+      const response = await fetch(origin + url, { headers: { authorization: `Bearer ${client.token}` } });
+      return { status: response.status, text: await response.text() };
+    };
+    const failures: string[] = [];
+    const urls: string[] = [];
+    for (const id of contracts(world.b, world)) {
+      const { contract } = await world.b.users[Role.AGENCY_ADMIN].ok(`query($id: ID!) { contract(id: $id) { exportLinks { url } versions { number } } }`, { id });
+      urls.push(...contract.exportLinks.map((l: { url: string }) => l.url));
+      // And at each version it has (the sanitary one is signed).
+      for (const { number } of contract.versions) urls.push(`/exports/contracts/${id}/contract.pdf?version=${number}`);
+    }
+    // Region 84's own admin gets every one of them: the files exist.
+    for (const url of urls) expect({ url, status: (await get(world.b.users[Role.AGENCY_ADMIN], url)).status }).toEqual({ url, status: 200 });
+    for (const url of urls) {
+      const id = /\/contracts\/(\d+)\//.exec(url)![1];
+      for (const role of ALL_ROLES) {
+        const answer = await get(world.a.users[role], url);
+        const unknown = await get(world.a.users[role], url.replace(`/contracts/${id}/`, `/contracts/${UNKNOWN}/`));
+        if (answer.status !== 404 || answer.text.replaceAll(id, "<id>") !== unknown.text.replaceAll(UNKNOWN, "<id>")) failures.push(`${url} as ${role}: ${answer.status} ${answer.text}`);
+        for (const secret of secrets) if (answer.text.includes(secret)) failures.push(`${url} as ${role}: shows "${secret}"`);
+      }
+    }
+    // Region 27's lists never hold region 84's organisations, whatever the filter says.
+    for (const role of ALL_ROLES) {
+      for (const url of ["/exports/organisations.csv", "/exports/organisations.csv?regionCode=84", `/exports/organisations.csv?search=${encodeURIComponent("secrète")}`]) {
+        const answer = await get(world.a.users[role], url);
+        for (const secret of secrets) if (answer.text.includes(secret)) failures.push(`${url} as ${role}: shows "${secret}"`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });

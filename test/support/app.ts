@@ -1,4 +1,4 @@
-import { appResolvers, authenticate } from "../../src/app";
+import { appResolvers, appRoutes, authenticate } from "../../src/app";
 import { User } from "../../src/accounts/account.entities";
 import { hashPassword } from "../../src/accounts/password";
 import { openSession } from "../../src/accounts/session.service";
@@ -98,7 +98,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
   const db = await Database.open(config.database, appSchema);
   const schema = await buildGraphQLSchema(appResolvers);
   const errors: unknown[] = [];
-  const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, logError: (e) => errors.push(e), logger: options.logger }, 0);
+  const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, routes: appRoutes, logError: (e) => errors.push(e), logger: options.logger }, 0);
   const runtime: Runtime = { db, clock, auth: config.auth };
 
   const client = (token: string | null, user: User | null = null, url = server.url): TestClient => {
@@ -180,7 +180,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     context: () => new RequestContext(runtime),
     async peer() {
       const peerDb = await Database.open(config.database, appSchema, { migrate: false });
-      const peerServer = await startServer({ config, db: peerDb, schema, clock, authenticate, logError: (e) => errors.push(e) }, 0);
+      const peerServer = await startServer({ config, db: peerDb, schema, clock, authenticate, routes: appRoutes, logError: (e) => errors.push(e) }, 0);
       return {
         url: peerServer.url,
         withToken: (token) => client(token, null, peerServer.url),
