@@ -130,7 +130,8 @@ async function startServer(dataset: Dataset, queryStats: boolean, limits = true)
     DATABASE_URL: dataset.database.kind === "postgres" ? dataset.database.url : "",
     DATABASE_PATH: dataset.database.kind === "sqlite" ? dataset.database.path : "",
   };
-  const child = spawn(process.execPath, [path.join(ROOT, "dist", "src", "main.js")], { env, stdio: ["ignore", "ignore", "pipe"] });
+  // Started as the README says to start it in production (the heap limit included).
+  const child = spawn(process.execPath, ["--max-old-space-size=256", path.join(ROOT, "dist", "src", "main.js")], { env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;

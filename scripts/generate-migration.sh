@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 echo "== SQLite"
-DATABASE_URL= DATABASE_PATH="$tmp/gen.sqlite" "$cli" migration:run -d ormconfig.ts >/dev/null
+DATABASE_URL= DATABASE_PATH="$tmp/gen.sqlite" "$cli" migration:run -d ormconfig.ts -t each >/dev/null
 DATABASE_URL= DATABASE_PATH="$tmp/gen.sqlite" "$cli" migration:generate "src/migrations/sqlite/$name" -d ormconfig.ts --pretty || true
 
 echo "== PostgreSQL"
@@ -20,7 +20,7 @@ db="cpom_migration_gen_$$"
 psql "$admin" -qc "CREATE DATABASE $db" >/dev/null
 trap 'psql "$admin" -qc "DROP DATABASE IF EXISTS $db" >/dev/null; rm -rf "$tmp"' EXIT
 url="${admin%/*}/$db"
-DATABASE_URL="$url" "$cli" migration:run -d ormconfig.ts >/dev/null
+DATABASE_URL="$url" "$cli" migration:run -d ormconfig.ts -t each >/dev/null
 DATABASE_URL="$url" "$cli" migration:generate "src/migrations/postgres/$name" -d ormconfig.ts --pretty || true
 
 node scripts/write-migration-index.js

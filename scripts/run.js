@@ -3,7 +3,7 @@
 // what changed since the last build, in this same process: signals sent to `npm start`
 // reach the server itself. The TypeScript compiler only runs when a source is newer than
 // the last build (incremental, dist/.tsbuildinfo), so a start without changes is immediate.
-// In production, build once (`npm run build`) and run `node dist/src/main.js`.
+// In production, build once (`npm run build`) and run `node --max-old-space-size=256 dist/src/main.js`.
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");

@@ -27,6 +27,9 @@ import { seedDepartmentExpectations } from "./lifecycle/expectations.seed";
 import { NotificationResolver } from "./notifications/notification.resolver";
 import { ContractExportsResolver, DashboardExportsResolver } from "./exports/export-links";
 import { exportRoutes } from "./exports/export.routes";
+import { AttachmentResolver, ContractAttachmentsResolver } from "./documents/attachment.resolver";
+import { attachmentRoutes } from "./documents/attachment.routes";
+import { documentStorage } from "./documents/storage";
 import type { AppRoute } from "./core/server";
 // What each kind of contract gives the lifecycle (registered on import).
 import "./commode/contract-content";
@@ -83,10 +86,15 @@ export const appResolvers: NonEmptyArray<Function> = [
   NotificationResolver,
   ContractExportsResolver,
   DashboardExportsResolver,
+  AttachmentResolver,
+  ContractAttachmentsResolver,
 ];
 
-/** HTTP routes beside /graphql: the downloads. */
-export const appRoutes: AppRoute[] = [{ path: "/exports", router: exportRoutes }];
+/** HTTP routes beside /graphql: the downloads, and attached documents (upload, download). */
+export const appRoutes: AppRoute[] = [
+  { path: "/exports", router: exportRoutes },
+  { path: "/documents", router: attachmentRoutes, readiness: { name: "documents", check: (config) => documentStorage(config.documents).check() } },
+];
 
 /** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */
 export function runSeeds(db: Database): Promise<number> {

@@ -30,6 +30,7 @@ import {
   SanitaryPlan,
 } from "./sanitary/plan.entities";
 import { ContractComment } from "./contracts/comment.entities";
+import { Attachment } from "./documents/attachment.entities";
 import { ContractReview } from "./contracts/review.entities";
 import { ExpectationLink } from "./commode/expectation.entities";
 import { Amendment, ContractStatusChange, ContractVersion, DepartmentExpectation, Signature } from "./lifecycle/lifecycle.entities";
@@ -65,6 +66,7 @@ export const appSchema: SchemaDefinition = {
     ProgressSnapshot,
     ModuleProgressSnapshot,
     ContractComment,
+    Attachment,
     Activity,
     EstablishmentActivity,
     SanitaryCatalogue,

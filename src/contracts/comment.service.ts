@@ -26,6 +26,22 @@ export function registerCommentTarget(type: CommentTarget, belongs: BelongsTo, k
   targets.set(key(type, kind), belongs);
 }
 
+/**
+ * The id of the part of `contract` that a comment or an attached document is about (the
+ * contract's own id for CONTRACT); BAD_USER_INPUT when its kind has no such part, NOT_FOUND
+ * when the id is not one of its parts (another contract's part answers as an unknown one).
+ */
+export async function contractPartOf(em: EntityManager, contract: Contract, targetType: CommentTarget, rawId: string | null | undefined): Promise<number> {
+  const belongs = targets.get(key(targetType, contract.kind)) ?? targets.get(key(targetType));
+  if (!belongs) throw badInput("targetType", `A ${contract.kind === ContractKind.SANITARY ? "sanitary" : "medico-social"} contract has no ${targetType.toLowerCase()}`);
+  if (targetType === CommentTarget.CONTRACT && rawId != null && rawId !== "" && rawId !== String(contract.id)) {
+    throw badInput("targetId", "The contract itself takes no targetId (or the contract's own id)");
+  }
+  const targetId = targetType === CommentTarget.CONTRACT ? contract.id : parseId(rawId ?? "", "targetId");
+  if (!(await belongs(em, contract, targetId))) throw notFound(`${targetType.toLowerCase()} of contract ${contract.id}`, targetId, "targetId");
+  return targetId;
+}
+
 export interface NewComment {
   contractId: string;
   targetType: CommentTarget;
@@ -38,14 +54,7 @@ export async function addComment(ctx: RequestContext, input: NewComment): Promis
   const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.MANAGE);
-  const belongs = targets.get(key(input.targetType, contract.kind)) ?? targets.get(key(input.targetType));
-  if (!belongs) throw badInput("targetType", `A ${contract.kind === ContractKind.SANITARY ? "sanitary" : "medico-social"} contract has no ${input.targetType.toLowerCase()} to comment on`);
-  if (input.targetType === CommentTarget.CONTRACT && input.targetId != null && input.targetId !== String(contract.id)) {
-    throw badInput("targetId", "A comment on the contract itself takes no targetId (or the contract's own id)");
-  }
-  const targetId = input.targetType === CommentTarget.CONTRACT ? contract.id : parseId(input.targetId ?? "", "targetId");
-  // A part of another contract answers as an unknown one: which contract it belongs to is not said.
-  if (!(await belongs(em, contract, targetId))) throw notFound(`${input.targetType.toLowerCase()} of contract ${contract.id}`, targetId, "targetId");
+  const targetId = await contractPartOf(em, contract, input.targetType, input.targetId);
   const comment = await em.save(
     em.create(ContractComment, {
       contractId: contract.id,

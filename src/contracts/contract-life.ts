@@ -76,6 +76,8 @@ export enum Intent {
   SIGN_AMENDMENT = "SIGN_AMENDMENT",
   /** A department's view of the plan: confirm or contest that an action answers its expectation. */
   ASSESS = "ASSESS",
+  /** Attach a document to the contract or one of its parts: a signed scan, a deliberation, evidence. */
+  ATTACH = "ATTACH",
 }
 
 /** Who may do what, as a table: the one place the rule lives (unit-tested as a table too). */
@@ -87,6 +89,7 @@ const PARTIES: Record<Intent, SignatoryParty[]> = {
   [Intent.SIGN]: [SignatoryParty.AGENCY, SignatoryParty.ORGANISATION, SignatoryParty.DEPARTMENT],
   [Intent.SIGN_AMENDMENT]: [SignatoryParty.AGENCY, SignatoryParty.ORGANISATION],
   [Intent.ASSESS]: [SignatoryParty.DEPARTMENT],
+  [Intent.ATTACH]: [SignatoryParty.AGENCY, SignatoryParty.ORGANISATION, SignatoryParty.DEPARTMENT],
 };
 
 /** The stored statuses at which each party signs: the agency and the organisation during negotiation; a department once invited, and later to join. */
@@ -144,6 +147,7 @@ const WHAT: Record<Intent, string> = {
   [Intent.SIGN]: "sign",
   [Intent.SIGN_AMENDMENT]: "sign an amendment of",
   [Intent.ASSESS]: "assess the plan of",
+  [Intent.ATTACH]: "attach a document to",
 };
 
 /** The part an intent touches, and whether it is in force (signed by both parties, or imposed). */
@@ -167,7 +171,8 @@ export function decide(
   if (!actor.party || !PARTIES[intent].includes(actor.party)) {
     return { code: ErrorCode.FORBIDDEN, rule: "NOT_A_PARTY", message: `Only ${PARTIES[intent].map((p) => p.toLowerCase()).join(" or ")} may ${WHAT[intent]} this contract` };
   }
-  if (actor.party === SignatoryParty.ORGANISATION && intent !== Intent.SIGN && intent !== Intent.SIGN_AMENDMENT && !actor.writeAccess) {
+  // Signing, and handing documents to its interlocutor, are the organisation's whatever the write access to the content.
+  if (actor.party === SignatoryParty.ORGANISATION && intent !== Intent.SIGN && intent !== Intent.SIGN_AMENDMENT && intent !== Intent.ATTACH && !actor.writeAccess) {
     return { code: ErrorCode.FORBIDDEN, rule: "WRITE_ACCESS_CLOSED", message: "The agency has not opened write access to this contract yet" };
   }
   if (status === ContractStatus.CLOSED) return { code: ErrorCode.RULE_VIOLATION, rule: "CONTRACT_CLOSED", message: "The contract is closed: it can only be read" };

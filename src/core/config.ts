@@ -29,6 +29,42 @@ export interface RateLimits {
   windowSeconds: number;
 }
 
+/** Where attached documents are kept, and what is accepted. */
+export interface DocumentsConfig {
+  /** DOCUMENTS_DIR: the directory, when no bucket is configured (also where uploads are received before they are stored). */
+  directory: string;
+  /** An S3-compatible bucket (S3_BUCKET and the other S3_* variables), shared by every server process; null: the directory. */
+  s3: { bucket: string; region: string; endpoint: string | null; accessKeyId: string | null; secretAccessKey: string | null; forcePathStyle: boolean; prefix: string } | null;
+  /** DOCUMENT_MAX_BYTES: the largest file accepted. */
+  maxBytes: number;
+}
+
+function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
+  const directory = path.resolve(env.DOCUMENTS_DIR ?? "data/documents");
+  const maxBytes = positiveInteger(env, "DOCUMENT_MAX_BYTES", 20 * 1024 * 1024);
+  if (!env.S3_BUCKET) {
+    const stray = Object.keys(env).filter((name) => name.startsWith("S3_") && env[name]);
+    if (stray.length) throw new ConfigError(`${stray.join(", ")} set without S3_BUCKET: set the bucket too, or unset them to keep documents in DOCUMENTS_DIR`);
+    return { directory, s3: null, maxBytes };
+  }
+  const endpoint = env.S3_ENDPOINT || null;
+  if (endpoint && !/^https?:\/\/[^\s]+$/.test(endpoint)) throw new ConfigError(`S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
+  return {
+    directory,
+    maxBytes,
+    s3: {
+      bucket: env.S3_BUCKET,
+      region: env.S3_REGION || "us-east-1",
+      endpoint,
+      accessKeyId: env.S3_ACCESS_KEY_ID || null,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
+      // S3-compatible servers (MinIO, Garage, s3rver…) address buckets by path.
+      forcePathStyle: flag(env.S3_FORCE_PATH_STYLE, endpoint !== null),
+      prefix: env.S3_PREFIX ?? "",
+    },
+  };
+}
+
 export interface Config {
   port: number;
   database: DatabaseConfig;
@@ -50,6 +86,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** Origins a browser may call the API from (CORS); empty: same origin only. */
   corsOrigins: string[];
+  /** Attached documents: their storage and limits. */
+  documents: DocumentsConfig;
   /** Downloads (/exports): how many one process builds at once (more wait their turn: 429), and each one's time budget. */
   exports: { concurrency: number; timeBudgetMs: number };
 }
@@ -170,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: positiveInteger(env, "RATE_LIMIT_WINDOW_SECONDS", 60),
     },
     corsOrigins: corsOrigins(env),
+    documents: documentsConfig(env),
     exports: {
       concurrency: positiveInteger(env, "EXPORTS_CONCURRENCY", 2),
       timeBudgetMs: positiveInteger(env, "EXPORT_TIME_BUDGET_MS", 120_000),

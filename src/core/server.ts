@@ -53,6 +53,8 @@ export interface RouteDependencies {
 export interface AppRoute {
   path: string;
   router: (dependencies: RouteDependencies) => express.Router;
+  /** What the route needs, for /ready: its name and a check answering "ok" or why not. */
+  readiness?: { name: string; check: (config: Config) => Promise<string> };
 }
 
 export interface RunningServer {
@@ -188,6 +190,7 @@ export async function startServer(options: ServerOptions, port = options.config.
   });
   app.get("/ready", async (_req, res) => {
     const checks = await readiness(db, rateLimiter);
+    for (const route of options.routes ?? []) if (route.readiness) checks[route.readiness.name] = await route.readiness.check(config).catch((error: Error) => `failing: ${error.message}`);
     const ready = Object.values(checks).every((c) => c === "ok" || c === "not configured");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", checks });
   });

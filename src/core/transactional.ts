@@ -23,19 +23,28 @@ export function Transactional(): MethodDecorator {
     descriptor.value = function transactional(this: unknown, ...args: unknown[]) {
       const ctx = args.find((arg): arg is RequestContext => arg instanceof RequestContext);
       if (!ctx) throw new Error(`@Transactional ${String(key)} needs a @Ctx() argument`);
-      ctx.operation = String(key);
-      return ctx
-        .transaction(async () => {
-          const result = await resolve.apply(this, args);
-          if (!ctx.wasAudited) throw new Error(`Mutation ${String(key)} changed data without recording it in the audit trail`);
-          for (const hook of hooks) await hook(ctx);
-          return result;
-        })
-        .finally(() => {
-          // What this mutation declared (@Notifies) is not the next one's, in the same request.
-          ctx.notifies = undefined;
-        });
+      return runMutation(ctx, String(key), () => resolve.apply(this, args));
     };
     return descriptor;
   };
+}
+
+/**
+ * A mutation outside GraphQL (an upload, say), run as @Transactional runs a resolver: one
+ * transaction, on the audit trail, the mutation hooks (notifications) before the commit.
+ * Set `ctx.notifies` first, as @Notifies would.
+ */
+export function runMutation<T>(ctx: RequestContext, name: string, work: () => Promise<T>): Promise<T> {
+  ctx.operation = name;
+  return ctx
+    .transaction(async () => {
+      const result = await work();
+      if (!ctx.wasAudited) throw new Error(`Mutation ${name} changed data without recording it in the audit trail`);
+      for (const hook of hooks) await hook(ctx);
+      return result;
+    })
+    .finally(() => {
+      // What this mutation declared (@Notifies) is not the next one's, in the same request.
+      ctx.notifies = undefined;
+    });
 }

@@ -1,10 +1,10 @@
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import express, { type Request, type Response } from "express";
-import { execute, GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
-import { RequestContext } from "../core/context";
+import { execute, type DocumentNode, type GraphQLSchema } from "graphql";
+import type { RequestContext } from "../core/context";
 import { ErrorCode } from "../core/errors";
-import { traceOf } from "../core/logging";
+import { HttpError, httpErrorOf, routeHandler } from "../core/http/route-handler";
 import type { RouteDependencies } from "../core/server";
 import { CONTRACT_DOCUMENT, contractDocument, type ContractDocumentData } from "./contract-document";
 import { DASHBOARD_HEADINGS, ORGANISATIONS_PAGE, organisationPages, writeDashboardCsv, writeDashboardWorkbook, type DashboardHeadings, type OrganisationRow } from "./dashboard-lists";
@@ -14,27 +14,6 @@ import { PLAN_WORKBOOK, planWorkbook, type PlanWorkbookData } from "./plan-workb
 import { docxBuffer } from "./render-docx";
 import { pdfStream } from "./render-pdf";
 
-/** An HTTP error of a download, answered as a GraphQL error body so clients read it the same way. */
-class ExportError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
-const STATUS: Record<string, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.RATE_LIMITED]: 429,
-  [ErrorCode.TIMEOUT]: 503,
-};
-
 /**
  * Runs one of the exports' operations in this process, as the user of the request: the same
  * resolvers, loaders and access rules as over /graphql, so a download holds what the API answers.
@@ -42,12 +21,7 @@ const STATUS: Record<string, number> = {
 async function run<T>(schema: GraphQLSchema, ctx: RequestContext, document: DocumentNode, variables: Record<string, unknown>): Promise<T> {
   const result = await execute({ schema, document, contextValue: ctx, variableValues: variables });
   const error = result.errors?.[0];
-  if (error) {
-    const code = String(error.extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-    if (!STATUS[code]) throw error.originalError ?? error;
-    const { code: _, ...extensions } = error.extensions;
-    throw new ExportError(STATUS[code], code, error.message, extensions);
-  }
+  if (error) throw httpErrorOf(error) ?? error.originalError ?? error;
   return result.data as T;
 }
 
@@ -61,21 +35,21 @@ const TYPES: Record<ExportFormat, string> = {
 function formatOf(file: string, name: string, allowed: ExportFormat[]): ExportFormat {
   const match = new RegExp(`^${name}\\.([a-z]+)$`).exec(file);
   const format = match?.[1] as ExportFormat | undefined;
-  if (!format || !allowed.includes(format)) throw new ExportError(404, ErrorCode.NOT_FOUND, `No such export: ${file} (${allowed.map((f) => `${name}.${f}`).join(", ")})`);
+  if (!format || !allowed.includes(format)) throw new HttpError(404, ErrorCode.NOT_FOUND, `No such export: ${file} (${allowed.map((f) => `${name}.${f}`).join(", ")})`);
   return format;
 }
 
 function integerParameter(req: Request, name: string): number | null {
   const raw = req.query[name];
   if (raw === undefined || raw === "") return null;
-  if (typeof raw !== "string" || !/^\d{1,6}$/.test(raw)) throw new ExportError(400, ErrorCode.BAD_USER_INPUT, `${name} must be a whole number`, { field: name });
+  if (typeof raw !== "string" || !/^\d{1,6}$/.test(raw)) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, `${name} must be a whole number`, { field: name });
   return Number(raw);
 }
 
 function textParameter(req: Request, name: string, max = 200): string | undefined {
   const raw = req.query[name];
   if (raw === undefined || raw === "") return undefined;
-  if (typeof raw !== "string" || raw.length > max) throw new ExportError(400, ErrorCode.BAD_USER_INPUT, `${name} must be one text of at most ${max} characters`, { field: name });
+  if (typeof raw !== "string" || raw.length > max) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, `${name} must be one text of at most ${max} characters`, { field: name });
   return raw;
 }
 
@@ -90,54 +64,16 @@ function sendFile(res: Response, format: ExportFormat, filename: string): void {
  * contract is NOT_FOUND. Where to find each is given by the API (Contract.exportLinks, organisationExportLinks).
  */
 export function exportRoutes(options: RouteDependencies): express.Router {
-  const { config, runtime, schema } = options;
+  const { config, schema } = options;
   const router = express.Router();
-  let building = 0;
-
-  const handle = (work: (ctx: RequestContext, req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    let counted = false;
-    try {
-      const { user, error } = await options.authenticate(runtime, req.headers.authorization);
-      if (!user) throw new ExportError(401, ErrorCode.UNAUTHENTICATED, error ?? "Send the token of a session (Authorization: Bearer …) to download");
-      const trace = traceOf(req);
-      trace.userId = user.id;
-      trace.operation = `export ${req.path}`;
-      if (config.limitsEnabled) {
-        await options.rateLimiter.consume(req.ip ?? "unknown", user.id).catch((e: GraphQLError) => {
-          throw new ExportError(429, ErrorCode.RATE_LIMITED, e.message, { retryAfterSeconds: e.extensions.retryAfterSeconds });
-        });
-      }
-      // Building a document takes memory and time: a few at once per process, the others asked to come back.
-      if (building >= config.exports.concurrency) throw new ExportError(429, ErrorCode.RATE_LIMITED, "Other downloads are being prepared: try again in a few seconds", { retryAfterSeconds: 5 });
-      building++;
-      counted = true;
-      const ctx = new RequestContext(runtime, user, null, req.ip ?? "unknown", Date.now() + config.exports.timeBudgetMs, trace);
-      await work(ctx, req, res);
-    } catch (error) {
-      if (res.headersSent) {
-        // Part of the file is gone already: cut it short, so the client sees a failed download, not a truncated file.
-        options.log.error({ err: error }, "export failed while streaming");
-        res.destroy(error as Error);
-        return;
-      }
-      const failure =
-        error instanceof ExportError ? error : error instanceof GraphQLError && STATUS[String(error.extensions.code)] ? new ExportError(STATUS[String(error.extensions.code)], String(error.extensions.code), error.message) : null;
-      if (!failure) options.log.error({ err: error }, "export failed");
-      const { status, code, message, extensions } = failure ?? new ExportError(500, ErrorCode.INTERNAL_SERVER_ERROR, "The export could not be built");
-      traceOf(req).errorCodes = [code];
-      if (status === 429 && extensions.retryAfterSeconds) res.set("retry-after", String(extensions.retryAfterSeconds));
-      res.status(status).type("application/json").json({ errors: [{ message, extensions: { code, ...extensions } }] });
-    } finally {
-      if (counted) building--;
-    }
-  };
+  const handle = routeHandler(options, { concurrency: config.exports.concurrency, timeBudgetMs: config.exports.timeBudgetMs, operation: "export" });
 
   const contractId = (req: Request): string => {
     const id = String(req.params.id);
-    if (!/^\d{1,12}$/.test(id)) throw new ExportError(404, ErrorCode.NOT_FOUND, `Contract ${JSON.stringify(id)} does not exist`, { field: "id" });
+    if (!/^\d{1,12}$/.test(id)) throw new HttpError(404, ErrorCode.NOT_FOUND, `Contract ${JSON.stringify(id)} does not exist`, { field: "id" });
     return id;
   };
-  const noContract = (id: string) => new ExportError(404, ErrorCode.NOT_FOUND, `Contract ${JSON.stringify(id)} does not exist`, { field: "id" });
+  const noContract = (id: string) => new HttpError(404, ErrorCode.NOT_FOUND, `Contract ${JSON.stringify(id)} does not exist`, { field: "id" });
 
   router.get(
     "/contracts/:id/:file",
@@ -167,7 +103,7 @@ export function exportRoutes(options: RouteDependencies): express.Router {
         formatOf(file, "plan", ["xlsx"]);
         const data = await run<PlanWorkbookData>(schema, ctx, PLAN_WORKBOOK, { id });
         if (!data.contract) throw noContract(id);
-        if (data.contract.kind !== "MEDICO_SOCIAL") throw new ExportError(404, ErrorCode.NOT_FOUND, "Only a medico-social contract has an action plan to follow up", { field: "id" });
+        if (data.contract.kind !== "MEDICO_SOCIAL") throw new HttpError(404, ErrorCode.NOT_FOUND, "Only a medico-social contract has an action plan to follow up", { field: "id" });
         const book = planWorkbook(data, today);
         sendFile(res, "xlsx", `cpom-${id}-suivi-${today}`);
         await book.xlsx.write(res);
@@ -181,7 +117,7 @@ export function exportRoutes(options: RouteDependencies): express.Router {
         const data = await run<EvaluationReportData>(schema, ctx, EVALUATION_REPORT, { id });
         if (!data.contract) throw noContract(id);
         const found = data.contract.evaluations.find((e) => e.kind === kind);
-        if (!found) throw new ExportError(404, ErrorCode.NOT_FOUND, `Contract ${id} has no ${evaluation[1]} evaluation yet (openEvaluation)`, { field: "kind" });
+        if (!found) throw new HttpError(404, ErrorCode.NOT_FOUND, `Contract ${id} has no ${evaluation[1]} evaluation yet (openEvaluation)`, { field: "kind" });
         const name = `cpom-${id}-evaluation-${evaluation[1]}`;
         if (format === "docx") {
           const buffer = await docxBuffer(evaluationDocument(data, found, today));
@@ -195,7 +131,7 @@ export function exportRoutes(options: RouteDependencies): express.Router {
         }
         return;
       }
-      throw new ExportError(404, ErrorCode.NOT_FOUND, `No such export: ${file} (contract.docx, contract.pdf, plan.xlsx, evaluation-mid-term.docx|xlsx, evaluation-final.docx|xlsx)`);
+      throw new HttpError(404, ErrorCode.NOT_FOUND, `No such export: ${file} (contract.docx, contract.pdf, plan.xlsx, evaluation-mid-term.docx|xlsx, evaluation-final.docx|xlsx)`);
     }),
   );
 
@@ -213,7 +149,9 @@ export function exportRoutes(options: RouteDependencies): express.Router {
       };
       const results = { regionCode: filter.regionCode, departmentCode: filter.departmentCode };
       const headings = await run<DashboardHeadings>(schema, ctx, DASHBOARD_HEADINGS, { results });
-      const fetchPage = async (skip: number, take: number) => (await run<{ organisations: { totalCount: number; items: OrganisationRow[] } }>(schema, ctx, ORGANISATIONS_PAGE, { filter, skip, take })).organisations;
+      // Each page in a context of its own: the loaders' caches of one page are garbage once it is written, not kept until the last.
+      const fetchPage = async (skip: number, take: number) =>
+        (await run<{ organisations: { totalCount: number; items: OrganisationRow[] } }>(schema, ctx.as(ctx.user), ORGANISATIONS_PAGE, { filter, skip, take })).organisations;
       // The first page before the headers: a bad filter is still an error the client can read.
       const first = await fetchPage(0, 100);
       const pages = organisationPages((skip, take) => (skip === 0 ? Promise.resolve(first) : fetchPage(skip, take)));

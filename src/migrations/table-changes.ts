@@ -29,3 +29,8 @@ export async function inOwnTransaction(queryRunner: QueryRunner, work: () => Pro
     if (sqlite) await queryRunner.query("PRAGMA foreign_keys = ON");
   }
 }
+
+/** The timestamp type of each driver, as the entities' timestamp columns give it. */
+export const timestampType = (queryRunner: QueryRunner) => (queryRunner.connection.driver.options.type === "postgres" ? "timestamp with time zone" : "datetime");
+/** The default of created_at and updated_at on each driver. */
+export const nowDefault = (queryRunner: QueryRunner) => (queryRunner.connection.driver.options.type === "postgres" ? "now()" : "datetime('now')");

@@ -15,6 +15,8 @@ export enum NotificationKind {
   SIGNATURE = "SIGNATURE",
   AMENDMENT = "AMENDMENT",
   STATUS_CHANGE = "STATUS_CHANGE",
+  /** A document attached to the contract, or deleted by the agency. */
+  DOCUMENT = "DOCUMENT",
 }
 registerEnumType(NotificationKind, {
   name: "NotificationKind",
@@ -27,6 +29,7 @@ registerEnumType(NotificationKind, {
     SIGNATURE: { description: "A party signed, or declined to co-sign." },
     AMENDMENT: { description: "An amendment was opened." },
     STATUS_CHANGE: { description: "The contract's status changed." },
+    DOCUMENT: { description: "A document was attached to the contract or one of its parts, or the agency deleted one." },
   },
 });
 

@@ -24,6 +24,7 @@ const MESSAGES: Record<NotificationKind, (actor: string, contract: Contract) => 
   [NotificationKind.SIGNATURE]: (actor, c) => `${actor} signed or declined to sign contract ${c.id}`,
   [NotificationKind.AMENDMENT]: (actor, c) => `${actor} opened an amendment to contract ${c.id}`,
   [NotificationKind.STATUS_CHANGE]: (actor, c) => `${actor} moved contract ${c.id} to ${c.status}`,
+  [NotificationKind.DOCUMENT]: (actor, c) => `${actor} attached a document to contract ${c.id}, or deleted one`,
 };
 
 /**

@@ -230,6 +230,7 @@ function matrix(app: TestApp): Record<string, Case> {
     },
     scheduleReview: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { scheduleReview(input: { reviewId: $id, version: 0, scheduledOn: "2027-09-01" }) { id } }`, variables: { id: w.a.reviewId } }) },
     recordReviewHeld: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { recordReviewHeld(input: { reviewId: $id, version: 0, heldOn: "2026-09-01" }) { id } }`, variables: { id: w.a.reviewId } }) },
+    deleteAttachment: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($id: ID!) { deleteAttachment(input: { attachmentId: $id, version: 0, reason: "Doublon" }) { id } }`, variables: { id: w.a.attachmentId } }) },
     addComment: { roles: AGENCY_ROLES, scoped: "tenant", request: (w) => ({ query: `mutation($c: ID!, $t: ID!) { addComment(input: { contractId: $c, targetType: OBJECTIVE, targetId: $t, text: "Commentaire ARS" }) { id } }`, variables: { c: w.a.sanitary.contractId, t: w.a.sanitary.objectiveId } }) },
   };
 }

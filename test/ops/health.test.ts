@@ -38,7 +38,7 @@ describe("liveness and readiness", () => {
     const app = await startTestApp();
     try {
       expect(await get(app, "/health")).toEqual({ status: 200, body: { status: "ok" } });
-      expect(await get(app, "/ready")).toEqual({ status: 200, body: { status: "ready", checks: { database: "ok", migrations: "ok", redis: "not configured" } } });
+      expect(await get(app, "/ready")).toEqual({ status: 200, body: { status: "ready", checks: { database: "ok", migrations: "ok", redis: "not configured", documents: "ok" } } });
       // A migration that the database has not run makes the process not ready.
       const table = "migrations";
       await app.db.writer.query(`DELETE FROM ${table}`);

@@ -14,7 +14,7 @@ import { openSession } from "../../src/accounts/session.service";
 import { ALL_ROLES, Role } from "../../src/core/auth/roles";
 import { buildGraphQLSchema } from "../../src/core/graphql/schema";
 import { startTestApp, type GraphQLResponse, type TestApp, type TestClient } from "../support/app";
-import { moduleOf, versionOf } from "../support/builders";
+import { moduleOf, TINY_PNG, versionOf } from "../support/builders";
 import { sample, type Sample } from "../support/schema-samples";
 import { tablesDigest } from "../support/tables";
 import { buildWorld, type Side, type World } from "../support/world";
@@ -72,6 +72,7 @@ const BY_NAME: Record<string, Target> = {
   amendmentId: tenant((s) => [s.sanitary.amendmentId]),
   expectationId: tenant((s) => [s.expectationId]),
   linkId: tenant((s) => [s.expectationLinkId]),
+  attachmentId: tenant((s) => [s.attachmentId]),
   agencyId: publicData((s) => [s.agencyId]),
   catalogueId: publicData((s) => [s.sanitary.catalogueId]),
   templateId: publicData((s) => [s.sanitary.templateId]),
@@ -283,7 +284,7 @@ describe("an adversary of region 27 calling every root field with region 84's id
     expect(await tablesDigest(app.db)).toBe(digest);
   }, 600_000);
 
-  it("downloads nothing of region 84: each of its contracts' files is answered as an unknown contract's, for every role", async () => {
+  it("downloads nothing of region 84: each of its contracts' files and documents is answered as an unknown one's, for every role, and nothing is attached to them", async () => {
     const origin = new URL(app.url).origin;
     const get = async (client: TestClient, url: string) => {
       const response = await fetch(origin + url, { headers: { authorization: `Bearer ${client.token}` } });
@@ -291,6 +292,7 @@ describe("an adversary of region 27 calling every root field with region 84's id
     };
     const failures: string[] = [];
     const urls: string[] = [];
+    const digest = await tablesDigest(app.db);
     for (const id of contracts(world.b, world)) {
       const { contract } = await world.b.users[Role.AGENCY_ADMIN].ok(`query($id: ID!) { contract(id: $id) { exportLinks { url } versions { number } } }`, { id });
       urls.push(...contract.exportLinks.map((l: { url: string }) => l.url));
@@ -308,6 +310,22 @@ describe("an adversary of region 27 calling every root field with region 84's id
         for (const secret of secrets) if (answer.text.includes(secret)) failures.push(`${url} as ${role}: shows "${secret}"`);
       }
     }
+    // Region 84's attached documents: answered as unknown ones, for every role; nor can a role of region 27 attach to its contracts.
+    const attachment = `/documents/${world.b.attachmentId}`;
+    expect((await get(world.b.users[Role.AGENCY_ADMIN], attachment)).status).toBe(200);
+    for (const role of ALL_ROLES) {
+      const answer = await get(world.a.users[role], attachment);
+      const unknown = await get(world.a.users[role], `/documents/${UNKNOWN}`);
+      if (answer.status !== 404 || answer.text.replaceAll(world.b.attachmentId, "<id>") !== unknown.text.replaceAll(UNKNOWN, "<id>")) failures.push(`${attachment} as ${role}: ${answer.status} ${answer.text}`);
+      for (const id of contracts(world.b, world)) {
+        const form = new FormData();
+        form.set("contractId", id);
+        form.set("description", "Intrus");
+        form.set("file", new Blob([new Uint8Array(TINY_PNG)]), "intrus.png");
+        const upload = await fetch(`${origin}/documents`, { method: "POST", body: form, headers: { authorization: `Bearer ${world.a.users[role].token}` } });
+        if (upload.status !== 404) failures.push(`upload to contract ${id} as ${role}: ${upload.status} ${await upload.text()}`);
+      }
+    }
     // Region 27's lists never hold region 84's organisations, whatever the filter says.
     for (const role of ALL_ROLES) {
       for (const url of ["/exports/organisations.csv", "/exports/organisations.csv?regionCode=84", `/exports/organisations.csv?search=${encodeURIComponent("secrète")}`]) {
@@ -316,5 +334,6 @@ describe("an adversary of region 27 calling every root field with region 84's id
       }
     }
     expect(failures).toEqual([]);
+    expect(await tablesDigest(app.db)).toBe(digest);
   });
 });

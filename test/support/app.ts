@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { appResolvers, appRoutes, authenticate } from "../../src/app";
 import { User } from "../../src/accounts/account.entities";
 import { hashPassword } from "../../src/accounts/password";
@@ -93,7 +96,15 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
   // Tests move the clock by months: sessions last ten years unless a test says otherwise.
   // The suite sends thousands of requests a minute from one address: request rate limits are
   // raised unless a test sets its own (test/security/limits.test.ts).
-  const env = { NODE_ENV: "test", SESSION_TTL_MINUTES: String(10 * 365 * 24 * 60), RATE_LIMIT_PER_ADDRESS: "1000000", RATE_LIMIT_PER_ACCOUNT: "1000000", ...options.env };
+  // Attached documents go to a directory of the test's own.
+  const env = {
+    NODE_ENV: "test",
+    SESSION_TTL_MINUTES: String(10 * 365 * 24 * 60),
+    RATE_LIMIT_PER_ADDRESS: "1000000",
+    RATE_LIMIT_PER_ACCOUNT: "1000000",
+    DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cpom-documents-")),
+    ...options.env,
+  };
   const config = { ...loadConfig(env), database: options.database ? options.database(database.config) : database.config };
   const db = await Database.open(config.database, appSchema);
   const schema = await buildGraphQLSchema(appResolvers);

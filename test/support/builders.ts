@@ -126,3 +126,24 @@ export async function contractScenario(app: TestApp, options: { startDate?: stri
   const contract = await openContract(app, { organisationId: organisation.id, agencyId: agency.id, ...options });
   return { agency, organisation, ehpad, ime, contract };
 }
+
+/** A 1×1 PNG: the smallest document the storage accepts. */
+export const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+
+/** Attaches a document to a contract (POST /documents, multipart); returns the created attachment. */
+export async function attachDocument(
+  url: string,
+  client: TestClient,
+  input: { contractId: string; targetType?: string; targetId?: string; description?: string; name?: string; bytes?: Buffer },
+): Promise<{ id: string; version: number; url: string }> {
+  const form = new FormData();
+  form.set("contractId", input.contractId);
+  if (input.targetType) form.set("targetType", input.targetType);
+  if (input.targetId) form.set("targetId", input.targetId);
+  form.set("description", input.description ?? "Pièce jointe");
+  form.set("file", new Blob([new Uint8Array(input.bytes ?? TINY_PNG)]), input.name ?? "piece.png");
+  const response = await fetch(`${new URL(url).origin}/documents`, { method: "POST", body: form, headers: { authorization: `Bearer ${client.token}` } });
+  const body = (await response.json()) as { attachment?: { id: string; version: number; url: string }; errors?: unknown[] };
+  if (response.status !== 201 || !body.attachment) throw new Error(`upload refused: ${response.status} ${JSON.stringify(body)}`);
+  return body.attachment;
+}

@@ -1,7 +1,7 @@
 import { Role } from "../../src/core/auth/roles";
 import type { TestApp, TestClient } from "./app";
 import { completeEngagements, createCatalogue, createHealthSite, openSanitaryContract, twoVoletCatalogue } from "./sanitary";
-import { addAction, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "./builders";
+import { addAction, attachDocument, createAgency, createEstablishment, createOrganisation, moduleOf, openContract, selectThemes, themeIds, type ContractData } from "./builders";
 
 export interface Side {
   agencyId: string;
@@ -18,6 +18,8 @@ export interface Side {
   /** An expectation of the side's department, and the link (proposed) of the contract's action to it. */
   expectationId: string;
   expectationLinkId: string;
+  /** A document attached to the medico-social contract (by its admin). */
+  attachmentId: string;
   /** Notifications the side's users received. */
   notificationIds: string[];
   users: Record<Role, TestClient>;
@@ -96,6 +98,7 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
     themeId: theme.createTheme.id,
     expectationId: expectations[0].id,
     expectationLinkId: expectationLink.id,
+    attachmentId: (await attachDocument(app.url, admin, { contractId: contract.id, description: "Document de la structure" })).id,
     notificationIds: [],
     sanitary,
     users: {

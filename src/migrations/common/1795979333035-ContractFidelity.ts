@@ -1,5 +1,5 @@
 import { Table, TableColumn, TableForeignKey, TableIndex, TableUnique, type MigrationInterface, type QueryRunner } from "typeorm";
-import { inOwnTransaction } from "../table-changes";
+import { inOwnTransaction, nowDefault as NOW, timestampType as TIMESTAMP } from "../table-changes";
 
 /**
  * The contract as the reference documents say (issue 11): who may activate each optional
@@ -12,9 +12,6 @@ import { inOwnTransaction } from "../table-changes";
  * the agency's decision; departments' expectations are met by explicit links between an
  * action and an expectation, which the department confirms or contests.
  */
-/** The timestamp type of each driver, as the entities' columns give it. */
-const TIMESTAMP = (queryRunner: QueryRunner) => (queryRunner.connection.driver.options.type === "postgres" ? "timestamp with time zone" : "datetime");
-const NOW = (queryRunner: QueryRunner) => (queryRunner.connection.driver.options.type === "postgres" ? "now()" : "datetime('now')");
 
 export class ContractFidelity1795979333035 implements MigrationInterface {
   name = "ContractFidelity1795979333035";
