@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -146,7 +145,10 @@ export function attachmentRoutes(dependencies: RouteDependencies): express.Route
   router.post(
     "/",
     uploads(async (ctx, req, res) => {
-      const workDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "cpom-upload-"));
+      // Received beside the documents (DOCUMENTS_DIR/.incoming), on the disk sized for them, not the system's temporary one.
+      const incoming = path.join(config.documents.directory, ".incoming");
+      await fs.promises.mkdir(incoming, { recursive: true });
+      const workDir = await fs.promises.mkdtemp(path.join(incoming, "upload-"));
       let stored: string | null = null;
       try {
         const received = await receive(ctx, req, workDir, config.documents.maxBytes);

@@ -62,7 +62,7 @@ function scenario(storage: "directory" | "S3 bucket") {
     const attachments = async (client: TestClient, contractId: string, filter = "") =>
       (await client.ok(`query($id: ID!) { contract(id: $id) { attachments${filter} { id version targetType targetId description fileName mediaType size sha256 url uploadedBy } } }`, { id: contractId })).contract.attachments;
     const stored = async (): Promise<string[]> => {
-      if (!s3) return filesUnder(documentsDir);
+      if (!s3) return filesUnder(path.join(documentsDir, "contracts"));
       const client = new S3Client({ region: "us-east-1", endpoint: `http://127.0.0.1:${s3.port}`, forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
       const answer = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
       client.destroy();
@@ -112,7 +112,8 @@ function scenario(storage: "directory" | "S3 bucket") {
       const third = await upload(admin, { contractId: world.a.sanitary.contractId, targetType: "INDICATOR", targetId: world.a.sanitary.indicatorId, description: "Preuve T0", file: { name: "preuve.pdf", bytes: evidence } });
       expect(third.status).toBe(201);
 
-      const listed = await attachments(admin, world.a.contract.id);
+      // Besides the one the world attached.
+      const listed = (await attachments(admin, world.a.contract.id)).filter((a: { id: string }) => a.id !== world.a.attachmentId);
       expect(listed.map((a: { fileName: string; uploadedBy: string }) => [a.fileName, a.uploadedBy])).toEqual([
         ["CPOM signé.pdf", organisation.user!.displayName],
         ["délibération.docx", department.user!.displayName],
@@ -129,7 +130,9 @@ function scenario(storage: "directory" | "S3 bucket") {
         expect(sha256(file.bytes)).toBe(attachment.sha256);
       }
       expect((await download(admin, third.body.attachment.url)).bytes.equals(evidence)).toBe(true);
-      expect(await stored()).toHaveLength(3);
+      // One stored file per row: the world's two and these three.
+      expect(await stored()).toHaveLength(await rows());
+      expect(await rows()).toBe(5);
       // The other parties are told: the officer in charge of the contract.
       const inbox = (await world.a.users[Role.AGENCY_OFFICER].ok(`{ notifications(take: 50) { items { kind contractId } } }`)).notifications.items;
       expect(inbox).toEqual(expect.arrayContaining([{ kind: "DOCUMENT", contractId: world.a.contract.id }]));
@@ -137,7 +140,7 @@ function scenario(storage: "directory" | "S3 bucket") {
 
     it("refuses what it cannot keep, and keeps nothing of it: a type its content does not show, too large, no file, a bad target, an interrupted upload", async () => {
       const organisation = world.a.users[Role.ORGANISATION_USER];
-      const incoming = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith("cpom-upload-"));
+      const incoming = () => (fs.existsSync(path.join(documentsDir, ".incoming")) ? fs.readdirSync(path.join(documentsDir, ".incoming")) : []);
       const before = { rows: await rows(), stored: (await stored()).length, incoming: incoming() };
       const text = await upload(organisation, { contractId: world.a.contract.id, description: "Pas un PDF", file: { name: "rapport.pdf", bytes: Buffer.from("MZ\x90\x00 this is an executable, named .pdf"), type: "application/pdf" } });
       expect(text.status).toBe(415);
