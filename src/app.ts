@@ -30,6 +30,7 @@ import { exportRoutes } from "./exports/export.routes";
 import { AttachmentResolver, ContractAttachmentsResolver } from "./documents/attachment.resolver";
 import { attachmentRoutes } from "./documents/attachment.routes";
 import { documentStorage } from "./documents/storage";
+import { importRoutes } from "./imports/import.routes";
 import type { AppRoute } from "./core/server";
 // What each kind of contract gives the lifecycle (registered on import).
 import "./commode/contract-content";
@@ -90,9 +91,10 @@ export const appResolvers: NonEmptyArray<Function> = [
   ContractAttachmentsResolver,
 ];
 
-/** HTTP routes beside /graphql: the downloads, and attached documents (upload, download). */
+/** HTTP routes beside /graphql: the downloads, imports, and attached documents (upload, download). */
 export const appRoutes: AppRoute[] = [
   { path: "/exports", router: exportRoutes },
+  { path: "/imports", router: importRoutes },
   { path: "/documents", router: attachmentRoutes, readiness: { name: "documents", check: (config) => documentStorage(config.documents).check() } },
 ];
 

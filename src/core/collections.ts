@@ -21,3 +21,10 @@ export function joinThrough<L, T extends { id: number }>(owners: readonly number
       .sort((a, b) => position.get(a.id)! - position.get(b.id)!),
   );
 }
+
+/** Items in runs of at most `size` (statements with a bounded number of parameters). */
+export function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

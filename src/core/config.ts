@@ -88,6 +88,8 @@ export interface Config {
   corsOrigins: string[];
   /** Attached documents: their storage and limits. */
   documents: DocumentsConfig;
+  /** IMPORT_MAX_BYTES: the largest file an import (/imports) accepts; read whole, so bounded. */
+  importMaxBytes: number;
   /** Downloads (/exports): how many one process builds at once (more wait their turn: 429), and each one's time budget. */
   exports: { concurrency: number; timeBudgetMs: number };
 }
@@ -209,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corsOrigins: corsOrigins(env),
     documents: documentsConfig(env),
+    importMaxBytes: positiveInteger(env, "IMPORT_MAX_BYTES", 50 * 1024 * 1024),
     exports: {
       concurrency: positiveInteger(env, "EXPORTS_CONCURRENCY", 2),
       timeBudgetMs: positiveInteger(env, "EXPORT_TIME_BUDGET_MS", 120_000),

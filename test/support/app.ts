@@ -81,6 +81,8 @@ export interface TestApp extends TestClient {
   withToken(token: string | null, user?: User | null): TestClient;
   /** A request context outside HTTP, for reading the database directly in assertions. */
   context(): RequestContext;
+  /** The database the server runs on (for a command-line script to open the same one). */
+  databaseConfig: DatabaseConfig;
   /** A second server on the same database, with its own connections (as another process would be). */
   peer(): Promise<{ url: string; withToken(token: string | null): TestClient; close(): Promise<void> }>;
   close(): Promise<void>;
@@ -189,6 +191,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     adminOf,
     withToken: client,
     context: () => new RequestContext(runtime),
+    databaseConfig: config.database,
     async peer() {
       const peerDb = await Database.open(config.database, appSchema, { migrate: false });
       const peerServer = await startServer({ config, db: peerDb, schema, clock, authenticate, routes: appRoutes, logError: (e) => errors.push(e) }, 0);
