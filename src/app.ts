@@ -25,7 +25,7 @@ import { ContractDeadlinesResolver, ContractScheduleResolver } from "./contracts
 import { AmendmentResolver, ContractLifecycleResolver, ContractVersionResolver, DepartmentExpectationResolver, SignatureResolver } from "./lifecycle/lifecycle.resolver";
 import { seedDepartmentExpectations } from "./lifecycle/expectations.seed";
 import { NotificationResolver } from "./notifications/notification.resolver";
-import { ContractExportsResolver, DashboardExportsResolver } from "./exports/export-links";
+import { CatalogueExportsResolver, ContractExportsResolver, DashboardExportsResolver } from "./exports/export-links";
 import { exportRoutes } from "./exports/export.routes";
 import { AttachmentResolver, ContractAttachmentsResolver } from "./documents/attachment.resolver";
 import { attachmentRoutes } from "./documents/attachment.routes";
@@ -87,6 +87,7 @@ export const appResolvers: NonEmptyArray<Function> = [
   NotificationResolver,
   ContractExportsResolver,
   DashboardExportsResolver,
+  CatalogueExportsResolver,
   AttachmentResolver,
   ContractAttachmentsResolver,
 ];

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Res
 import type { RequestContext } from "../core/context";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { OrganisationFilter } from "../dashboards/dashboard.inputs";
+import { SanitaryCatalogue } from "../sanitary/catalogue.entities";
 import { EvaluationKind } from "../lifecycle/evaluation.entities";
 import { evaluationsByContract } from "../lifecycle/evaluation.resolver";
 import { badInput, notFound } from "../core/errors";
@@ -67,6 +68,16 @@ export class ContractExportsResolver {
       links.push(link(title, ExportFileFormat.DOCX, `${base}/evaluation-${name}.docx`), link(title, ExportFileFormat.XLSX, `${base}/evaluation-${name}.xlsx`));
     }
     return links;
+  }
+}
+
+/** A sanitary catalogue as the workbook agencies keep, and import (imports/catalogue-workbook.ts). */
+@Authorized()
+@Resolver(() => SanitaryCatalogue)
+export class CatalogueExportsResolver {
+  @FieldResolver(() => [ExportLink], { description: "Its download: the workbook an agency keeps its catalogue in, and imports one from (POST /imports/sanitary-catalogue)." })
+  exportLinks(@Root() catalogue: SanitaryCatalogue): ExportLink[] {
+    return [link(`Catalogue « ${catalogue.name} »`, ExportFileFormat.XLSX, `/exports/catalogues/${catalogue.id}.xlsx`)];
   }
 }
 

@@ -13,6 +13,7 @@ import type { ExportFormat } from "./export-links";
 import { PLAN_WORKBOOK, planWorkbook, type PlanWorkbookData } from "./plan-workbook";
 import { docxBuffer } from "./render-docx";
 import { pdfStream } from "./render-pdf";
+import { CATALOGUE_WORKBOOK, catalogueWorkbook, type CatalogueTree } from "../imports/catalogue-workbook";
 
 /**
  * Runs one of the exports' operations in this process, as the user of the request: the same
@@ -132,6 +133,19 @@ export function exportRoutes(options: RouteDependencies): express.Router {
         return;
       }
       throw new HttpError(404, ErrorCode.NOT_FOUND, `No such export: ${file} (contract.docx, contract.pdf, plan.xlsx, evaluation-mid-term.docx|xlsx, evaluation-final.docx|xlsx)`);
+    }),
+  );
+
+  router.get(
+    "/catalogues/:file",
+    handle(async (ctx, req, res) => {
+      const match = /^(\d{1,12})\.xlsx$/.exec(String(req.params.file));
+      if (!match) throw new HttpError(404, ErrorCode.NOT_FOUND, `No such export: ${String(req.params.file).slice(0, 50)} (catalogues/<id>.xlsx)`);
+      const data = await run<{ sanitaryCatalogue: CatalogueTree | null }>(schema, ctx, CATALOGUE_WORKBOOK, { id: match[1] });
+      if (!data.sanitaryCatalogue) throw new HttpError(404, ErrorCode.NOT_FOUND, `Sanitary catalogue ${JSON.stringify(match[1])} does not exist`, { field: "id" });
+      sendFile(res, "xlsx", `catalogue-${match[1]}`);
+      await catalogueWorkbook(data.sanitaryCatalogue).xlsx.write(res);
+      res.end();
     }),
   );
 

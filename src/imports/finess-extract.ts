@@ -17,6 +17,8 @@ import { readSeedFile } from "../core/seeds";
  */
 
 export interface ImportProblem {
+  /** For a workbook: the sheet. */
+  sheet?: string;
   line: number;
   column: string;
   message: string;

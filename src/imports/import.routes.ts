@@ -5,9 +5,10 @@ import { ErrorCode } from "../core/errors";
 import { HttpError, routeHandler } from "../core/http/route-handler";
 import type { RouteDependencies } from "../core/server";
 import { importFinessExtract } from "./finess-import";
+import { importSanitaryCatalogue } from "./catalogue-import";
 
 /** Reads a multipart form with a `dryRun` field and one `file` part, whole (bounded by `maxBytes`). */
-function readForm(req: Request, maxBytes: number): Promise<{ dryRun: boolean; text: string }> {
+function readForm(req: Request, maxBytes: number): Promise<{ dryRun: boolean; name: string | undefined; bytes: Buffer; text: string }> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -16,15 +17,17 @@ function readForm(req: Request, maxBytes: number): Promise<{ dryRun: boolean; te
       return reject(new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the file as multipart/form-data, in a part named file (and dryRun=true for a dry run)"));
     }
     let dryRun = false;
+    let name: string | undefined;
     let failure: Error | null = null;
     const chunks: Buffer[] = [];
     let received = false;
-    parser.on("field", (name, value) => {
-      if (name === "dryRun") dryRun = value === "true";
-      else failure ??= new HttpError(400, ErrorCode.BAD_USER_INPUT, `Unknown field ${JSON.stringify(name.slice(0, 50))}: send dryRun and file`, { field: name.slice(0, 50) });
+    parser.on("field", (field, value) => {
+      if (field === "dryRun") dryRun = value === "true";
+      else if (field === "name") name = value.trim().slice(0, 200) || undefined;
+      else failure ??= new HttpError(400, ErrorCode.BAD_USER_INPUT, `Unknown field ${JSON.stringify(field.slice(0, 50))}: send dryRun, name (catalogues) and file`, { field: field.slice(0, 50) });
     });
-    parser.on("file", (name, stream) => {
-      if (name !== "file") {
+    parser.on("file", (part, stream) => {
+      if (part !== "file") {
         failure ??= new HttpError(400, ErrorCode.BAD_USER_INPUT, "The file goes in a part named file", { field: "file" });
         stream.resume();
         return;
@@ -42,16 +45,17 @@ function readForm(req: Request, maxBytes: number): Promise<{ dryRun: boolean; te
       const bytes = Buffer.concat(chunks);
       // FINESS extracts are published in UTF-8 or in Latin-1 (ISO-8859-1): read what decodes.
       const utf8 = bytes.toString("utf8");
-      resolve({ dryRun, text: utf8.includes("\uFFFD") ? bytes.toString("latin1") : utf8 });
+      resolve({ dryRun, name, bytes, text: utf8.includes("\uFFFD") ? bytes.toString("latin1") : utf8 });
     });
     req.pipe(parser);
   });
 }
 
 /**
- * Imports for agency admins: POST /imports/finess takes a FINESS extract (multipart, the file
- * in a part named file, dryRun=true for a dry run) and answers the report (every problem with
- * its line and column); nothing is written by a dry run, or by a run with any problem.
+ * Imports for agency admins: POST /imports/finess takes a FINESS extract, POST
+ * /imports/sanitary-catalogue a catalogue workbook (multipart: the file in a part named file,
+ * dryRun=true for a dry run, name to rename a catalogue) and answers the report (every
+ * problem with its line and column); nothing is written by a dry run, or by a run with any problem.
  */
 export function importRoutes(dependencies: RouteDependencies): express.Router {
   const router = express.Router();
@@ -63,6 +67,15 @@ export function importRoutes(dependencies: RouteDependencies): express.Router {
       const { dryRun, text } = await readForm(req, dependencies.config.importMaxBytes);
       const report = await importFinessExtract(ctx, text, dryRun);
       // A dry run that found problems did its job; a real run refused for them did not.
+      res.status(!dryRun && report.problems.length ? 422 : 200).json({ report });
+    }),
+  );
+  router.post(
+    "/sanitary-catalogue",
+    handle(async (ctx, req, res) => {
+      if (ctx.user!.role !== Role.AGENCY_ADMIN) throw new HttpError(403, ErrorCode.FORBIDDEN, "Only an agency admin imports a catalogue");
+      const { dryRun, name, bytes } = await readForm(req, dependencies.config.importMaxBytes);
+      const report = await importSanitaryCatalogue(ctx, dependencies.schema, bytes, { dryRun, name });
       res.status(!dryRun && report.problems.length ? 422 : 200).json({ report });
     }),
   );

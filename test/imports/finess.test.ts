@@ -121,7 +121,7 @@ describe("importing a FINESS extract", () => {
     const db = app.databaseConfig;
     const env = { ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent", DATABASE_URL: db.kind === "postgres" ? db.url : "", DATABASE_PATH: db.kind === "sqlite" ? db.path : "", DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cpom-cli-")) };
     const run = (args: string[]) =>
-      promisify(execFile)(process.execPath, ["-r", "ts-node/register/transpile-only", "-r", "reflect-metadata", path.join(ROOT, "scripts", "import-finess.ts"), ...args], { cwd: ROOT, env }).then(
+      promisify(execFile)(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "scripts", "import-finess.ts"), ...args], { cwd: ROOT, env }).then(
         (r) => ({ code: 0, stdout: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
       );
