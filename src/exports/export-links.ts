@@ -94,5 +94,10 @@ export class DashboardExportsResolver {
     const suffix = query.size ? `?${query.toString()}` : "";
     return [link("Liste des organismes", ExportFileFormat.XLSX, `/exports/organisations.xlsx${suffix}`), link("Liste des organismes", ExportFileFormat.CSV, `/exports/organisations.csv${suffix}`)];
   }
+
+  @Query(() => [ExportLink], { description: "The thematic fiches the user sees (the common catalogue's and its agency's) as a workbook, the layout POST /imports/themes reads back." })
+  themesExportLinks(): ExportLink[] {
+    return [link("Fiches thématiques", ExportFileFormat.XLSX, "/exports/themes.xlsx")];
+  }
 }
 

@@ -14,6 +14,7 @@ import { PLAN_WORKBOOK, planWorkbook, type PlanWorkbookData } from "./plan-workb
 import { docxBuffer } from "./render-docx";
 import { pdfStream } from "./render-pdf";
 import { CATALOGUE_WORKBOOK, catalogueWorkbook, type CatalogueTree } from "../imports/catalogue-workbook";
+import { THEMES_WORKBOOK, themesWorkbook } from "../imports/themes-workbook";
 
 /**
  * Runs one of the exports' operations in this process, as the user of the request: the same
@@ -145,6 +146,17 @@ export function exportRoutes(options: RouteDependencies): express.Router {
       if (!data.sanitaryCatalogue) throw new HttpError(404, ErrorCode.NOT_FOUND, `Sanitary catalogue ${JSON.stringify(match[1])} does not exist`, { field: "id" });
       sendFile(res, "xlsx", `catalogue-${match[1]}`);
       await catalogueWorkbook(data.sanitaryCatalogue).xlsx.write(res);
+      res.end();
+    }),
+  );
+
+  router.get(
+    "/themes.xlsx",
+    handle(async (ctx, _req, res) => {
+      // The common catalogue and the user's agency's own fiches.
+      const data = await run<{ themes: Parameters<typeof themesWorkbook>[0] }>(schema, ctx, THEMES_WORKBOOK, { agencyId: String(ctx.user!.tenantAgencyId) });
+      sendFile(res, "xlsx", `fiches-thematiques-${ctx.today()}`);
+      await themesWorkbook(data.themes).xlsx.write(res);
       res.end();
     }),
   );

@@ -1,7 +1,7 @@
-import { execute, parse, type GraphQLSchema } from "graphql";
+import { parse, type GraphQLSchema } from "graphql";
 import type { RequestContext } from "../core/context";
-import { ArgumentValidationError } from "type-graphql";
-import { DomainError, ErrorCode, flattenValidationErrors } from "../core/errors";
+import { DomainError, ErrorCode } from "../core/errors";
+import { runImportMutations } from "./in-process";
 import { Role } from "../core/auth/roles";
 import { readCatalogueWorkbook, type CatalogueTree } from "./catalogue-workbook";
 import type { ImportProblem } from "./finess-extract";
@@ -17,9 +17,6 @@ export interface CatalogueImportReport {
   counts: { orientations: number; objectives: number; actions: number; indicators: number };
   problems: ImportProblem[];
 }
-
-/** Rolls the dry run's transaction back once the API has checked everything. */
-class DryRunDone extends Error {}
 
 /**
  * Imports a sanitary catalogue from a workbook (layout: catalogue-workbook.ts) as a new
@@ -39,31 +36,15 @@ export async function importSanitaryCatalogue(ctx: RequestContext, schema: Graph
   report.counts = { orientations: tree.orientations.length, objectives: objectives.length, actions: actions.length, indicators: actions.reduce((n, a) => n + a.indicators.length, 0) };
   if (problems.length) return report;
   const input: CatalogueTree & { active: boolean } = { ...tree, active: false };
-  try {
-    await ctx.transaction(async () => {
-      const result = await execute({ schema, document: CREATE, contextValue: ctx, variableValues: { input } });
-      const error = result.errors?.[0];
-      if (error) {
-        // Each refusal at the row its field came from: the deepest part of the tree the field names.
-        const at = (field: string, message: string) => {
-          const key = [...placements.keys()].filter((k) => field === k || field.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
-          const place = key ? placements.get(key)! : { sheet: "Catalogue", line: 0 };
-          problems.push({ sheet: place.sheet, line: place.line, column: key ? field.slice(key.length + 1) || field : field, message });
-        };
-        if (error.originalError instanceof ArgumentValidationError) {
-          for (const v of flattenValidationErrors(error.originalError.extensions.validationErrors)) at(v.field, v.messages.join("; "));
-        } else if (error.originalError instanceof DomainError || error.extensions.code) {
-          at(String(error.extensions.field ?? ""), error.message);
-        } else throw error;
-        throw new DryRunDone();
-      }
-      const created = (result.data as { createSanitaryCatalogue: { id: string } }).createSanitaryCatalogue;
-      if (options.dryRun) throw new DryRunDone();
-      report.catalogueId = created.id;
-    });
-    report.written = true;
-  } catch (error) {
-    if (!(error instanceof DryRunDone)) throw error;
-  }
+  // A refusal at the row its field came from: the deepest part of the tree the field names.
+  const placeOf = (field: string) => {
+    const key = [...placements.keys()].filter((k) => field === k || field.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
+    const place = key ? placements.get(key)! : { sheet: "Catalogue", line: 0 };
+    return { sheet: place.sheet, line: place.line, column: key ? field.slice(key.length + 1) || field : field };
+  };
+  let created: string | null = null;
+  const step = { document: CREATE, variables: { input }, placeOf, answered: (data: Record<string, unknown>) => (created = (data.createSanitaryCatalogue as { id: string }).id) };
+  report.written = await runImportMutations(ctx, schema, [step], options.dryRun, problems);
+  report.catalogueId = report.written ? created : null;
   return report;
 }

@@ -6,6 +6,7 @@ import { HttpError, routeHandler } from "../core/http/route-handler";
 import type { RouteDependencies } from "../core/server";
 import { importFinessExtract } from "./finess-import";
 import { importSanitaryCatalogue } from "./catalogue-import";
+import { importThemes } from "./themes-import";
 
 /** Reads a multipart form with a `dryRun` field and one `file` part, whole (bounded by `maxBytes`). */
 function readForm(req: Request, maxBytes: number): Promise<{ dryRun: boolean; name: string | undefined; bytes: Buffer; text: string }> {
@@ -53,7 +54,7 @@ function readForm(req: Request, maxBytes: number): Promise<{ dryRun: boolean; na
 
 /**
  * Imports for agency admins: POST /imports/finess takes a FINESS extract, POST
- * /imports/sanitary-catalogue a catalogue workbook (multipart: the file in a part named file,
+ * /imports/sanitary-catalogue a catalogue workbook, POST /imports/themes a workbook of fiches (multipart: the file in a part named file,
  * dryRun=true for a dry run, name to rename a catalogue) and answers the report (every
  * problem with its line and column); nothing is written by a dry run, or by a run with any problem.
  */
@@ -76,6 +77,15 @@ export function importRoutes(dependencies: RouteDependencies): express.Router {
       if (ctx.user!.role !== Role.AGENCY_ADMIN) throw new HttpError(403, ErrorCode.FORBIDDEN, "Only an agency admin imports a catalogue");
       const { dryRun, name, bytes } = await readForm(req, dependencies.config.importMaxBytes);
       const report = await importSanitaryCatalogue(ctx, dependencies.schema, bytes, { dryRun, name });
+      res.status(!dryRun && report.problems.length ? 422 : 200).json({ report });
+    }),
+  );
+  router.post(
+    "/themes",
+    handle(async (ctx, req, res) => {
+      if (ctx.user!.role !== Role.AGENCY_ADMIN) throw new HttpError(403, ErrorCode.FORBIDDEN, "Only an agency admin imports thematic fiches");
+      const { dryRun, bytes } = await readForm(req, dependencies.config.importMaxBytes);
+      const report = await importThemes(ctx, dependencies.schema, bytes, dryRun);
       res.status(!dryRun && report.problems.length ? 422 : 200).json({ report });
     }),
   );

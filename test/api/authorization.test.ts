@@ -46,6 +46,7 @@ function matrix(app: TestApp): Record<string, Case> {
     contracts: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ contracts { totalCount } }` }) },
     campaigns: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ campaigns { id expectedRates } }` }) },
     rateDistribution: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ rateDistribution { count median } }` }) },
+    themesExportLinks: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ themesExportLinks { url } }` }) },
     organisationExportLinks: { roles: ALL_ROLES, scoped: false, request: () => ({ query: `{ organisationExportLinks(filter: { regionCode: "27" }) { format url } }` }) },
     organisation: { roles: ALL_ROLES, scoped: "tenant", request: (w) => ({ query: `query($id: ID!) { organisation(id: $id) { id } }`, variables: { id: w.a.organisation.id } }) },
     establishment: { roles: ALL_ROLES, scoped: "tenant", request: (w) => ({ query: `query($id: ID!) { establishment(id: $id) { id } }`, variables: { id: w.a.establishmentId } }) },

@@ -105,6 +105,7 @@ const NO_ID = new Set([
   "organisations",
   "rateDistribution",
   "organisationExportLinks",
+  "themesExportLinks",
   "regions",
   "departments",
   "agencies",
