@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import type { S3Client } from "@aws-sdk/client-s3";
 import type { DocumentsConfig } from "../core/config";
 
 /**
@@ -61,14 +61,25 @@ class DirectoryStorage implements DocumentStorage {
   }
 }
 
-class BucketStorage implements DocumentStorage {
-  private readonly client: S3Client;
+/** The S3 SDK, loaded when a bucket is first used: a server keeping documents in a directory never loads it. */
+const sdk = () => import("@aws-sdk/client-s3");
 
-  constructor(private readonly config: NonNullable<DocumentsConfig["s3"]>) {
+class BucketStorage implements DocumentStorage {
+  private connected: Promise<S3Client> | null = null;
+
+  constructor(private readonly config: NonNullable<DocumentsConfig["s3"]>) {}
+
+  private client(): Promise<S3Client> {
+    this.connected ??= sdk().then(({ S3Client }) => this.connect(S3Client));
+    return this.connected;
+  }
+
+  private connect(Client: typeof S3Client): S3Client {
+    const config = this.config;
     // The SDK warns that its releases after January 2027 need Node 22; this project runs on Node 20
     // (README, Start) with the SDK version its lock file pins, so the warning tells operators nothing.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-    this.client = new S3Client({
+    return new Client({
       region: config.region,
       endpoint: config.endpoint ?? undefined,
       forcePathStyle: config.forcePathStyle,
@@ -84,21 +95,25 @@ class BucketStorage implements DocumentStorage {
   }
 
   async put(key: string, source: string, size: number, mediaType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: this.key(key), Body: fs.createReadStream(source), ContentLength: size, ContentType: mediaType }));
+    const { PutObjectCommand } = await sdk();
+    await (await this.client()).send(new PutObjectCommand({ Bucket: this.config.bucket, Key: this.key(key), Body: fs.createReadStream(source), ContentLength: size, ContentType: mediaType }));
   }
 
   async get(key: string): Promise<Readable> {
-    const answer = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
+    const { GetObjectCommand } = await sdk();
+    const answer = await (await this.client()).send(new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
     return answer.Body as Readable;
   }
 
   async remove(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
+    const { DeleteObjectCommand } = await sdk();
+    await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
   }
 
   async check(): Promise<string> {
     try {
-      await this.client.send(new HeadBucketCommand({ Bucket: this.config.bucket }));
+      const { HeadBucketCommand } = await sdk();
+      await (await this.client()).send(new HeadBucketCommand({ Bucket: this.config.bucket }));
       return "ok";
     } catch (error) {
       return `bucket ${this.config.bucket} unreachable: ${(error as Error).name}`;

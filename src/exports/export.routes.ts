@@ -11,8 +11,9 @@ import { DASHBOARD_HEADINGS, ORGANISATIONS_PAGE, organisationPages, writeDashboa
 import { EVALUATION_REPORT, evaluationDocument, evaluationWorkbook, type EvaluationReportData } from "./evaluation-report";
 import type { ExportFormat } from "./export-links";
 import { PLAN_WORKBOOK, planWorkbook, type PlanWorkbookData } from "./plan-workbook";
-import { docxBuffer } from "./render-docx";
-import { pdfStream } from "./render-pdf";
+// The Word and PDF writers are loaded on a first download, not when the server starts.
+const docxBuffer: typeof import("./render-docx").docxBuffer = async (document) => (await import("./render-docx")).docxBuffer(document);
+const pdfStream: typeof import("./render-pdf").pdfStream = async (document) => (await import("./render-pdf")).pdfStream(document);
 import { CATALOGUE_WORKBOOK, catalogueWorkbook, type CatalogueTree } from "../imports/catalogue-workbook";
 import { THEMES_WORKBOOK, themesWorkbook } from "../imports/themes-workbook";
 
