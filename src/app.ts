@@ -26,12 +26,10 @@ import { AmendmentResolver, ContractLifecycleResolver, ContractVersionResolver, 
 import { seedDepartmentExpectations } from "./lifecycle/expectations.seed";
 import { NotificationResolver } from "./notifications/notification.resolver";
 import { CatalogueExportsResolver, ContractExportsResolver, DashboardExportsResolver } from "./exports/export-links";
-import { exportRoutes } from "./exports/export.routes";
 import { AttachmentResolver, ContractAttachmentsResolver } from "./documents/attachment.resolver";
-import { attachmentRoutes } from "./documents/attachment.routes";
 import { documentStorage } from "./documents/storage";
-import { importRoutes } from "./imports/import.routes";
 import type { AppRoute } from "./core/server";
+import { lazyRouter } from "./core/http/route-handler";
 // What each kind of contract gives the lifecycle (registered on import).
 import "./commode/contract-content";
 import "./sanitary/contract-content";
@@ -94,9 +92,9 @@ export const appResolvers: NonEmptyArray<Function> = [
 
 /** HTTP routes beside /graphql: the downloads, imports, and attached documents (upload, download). */
 export const appRoutes: AppRoute[] = [
-  { path: "/exports", router: exportRoutes },
-  { path: "/imports", router: importRoutes },
-  { path: "/documents", router: attachmentRoutes, readiness: { name: "documents", check: (config) => documentStorage(config.documents).check() } },
+  { path: "/exports", router: lazyRouter(async () => (await import("./exports/export.routes")).exportRoutes) },
+  { path: "/imports", router: lazyRouter(async () => (await import("./imports/import.routes")).importRoutes) },
+  { path: "/documents", router: lazyRouter(async () => (await import("./documents/attachment.routes")).attachmentRoutes), readiness: { name: "documents", check: (config) => documentStorage(config.documents).check() } },
 ];
 
 /** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */

@@ -52,7 +52,7 @@ export interface RouteDependencies {
 
 export interface AppRoute {
   path: string;
-  router: (dependencies: RouteDependencies) => express.Router;
+  router: (dependencies: RouteDependencies) => express.RequestHandler;
   /** What the route needs, for /ready: its name and a check answering "ok" or why not. */
   readiness?: { name: string; check: (config: Config) => Promise<string> };
 }

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response, Router } from "express";
 import { GraphQLError } from "graphql";
 import { RequestContext } from "../context";
 import { ErrorCode } from "../errors";
@@ -93,4 +93,18 @@ export function routeHandler(dependencies: RouteDependencies, options: RouteOpti
         if (counted) running--;
       }
     };
+}
+
+/**
+ * Routes whose code is loaded on their first request (the spreadsheet, Word and PDF writers of
+ * downloads and imports): a server, or a test, that never asks for one never loads them.
+ */
+export function lazyRouter(load: () => Promise<(dependencies: RouteDependencies) => Router>): (dependencies: RouteDependencies) => RequestHandler {
+  return (dependencies) => {
+    let router: Promise<Router> | null = null;
+    return (req, res, next) => {
+      router ??= load().then((make) => make(dependencies));
+      router.then((handle) => handle(req, res, next), next);
+    };
+  };
 }
