@@ -163,7 +163,7 @@ export function attachmentRoutes(dependencies: RouteDependencies): express.Route
         stored = storageKey;
         ctx.notifies = NotificationKind.DOCUMENT;
         const attachment = await runMutation(ctx, "attachDocument", () =>
-          recordAttachment(ctx, received.prepared, { fileName: safeFileName(received.sentName, type.ext === "jpg" ? "jpg" : type.ext), mediaType: type.mime, size: received.size, sha256: received.sha256, storageKey }),
+          recordAttachment(ctx, received.prepared, { fileName: safeFileName(received.sentName, type.ext), mediaType: type.mime, size: received.size, sha256: received.sha256, storageKey }),
         );
         stored = null;
         res.status(201).json({

@@ -8,14 +8,15 @@ import { evaluationsByContract } from "../lifecycle/evaluation.resolver";
 import { badInput, notFound } from "../core/errors";
 import { versionsByContract } from "../lifecycle/lifecycle.resolver";
 
-export type ExportFormat = "pdf" | "docx" | "xlsx" | "csv";
-
 export enum ExportFileFormat {
   PDF = "pdf",
   DOCX = "docx",
   XLSX = "xlsx",
   CSV = "csv",
 }
+/** A format as the download paths write it (pdf, docx…). */
+export type ExportFormat = `${ExportFileFormat}`;
+
 registerEnumType(ExportFileFormat, {
   name: "ExportFileFormat",
   description: "The format of a download.",

@@ -92,7 +92,6 @@ export const EVALUATION_KIND: Record<string, string> = {
   FINAL: "Évaluation finale",
 };
 
-export const SECTOR: Record<string, string> = { ELDERLY: "Personnes âgées", DISABLED: "Personnes handicapées" };
 
 
 /** A label of one of the tables above, or the code itself when a new value has no label yet. */

@@ -18,7 +18,7 @@ export class HttpError extends Error {
 }
 
 /** The HTTP status of each error code a route may answer. */
-export const STATUS: Record<string, number> = {
+const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
