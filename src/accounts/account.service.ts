@@ -70,13 +70,16 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
   if (!user || !valid) throw unauthenticated("Wrong email or password");
   for (const key of Object.values(keys)) await forgiveAttempt(ctx.db, key);
   // The login acts as the user it authenticates, for the audit trail.
-  const acting = ctx.as(await authUserOf(ctx, user, 0));
+  const identity = await authUserOf(ctx, user, 0);
+  const acting = ctx.as(identity);
   acting.operation = "login";
-  return acting.transaction(async () => {
+  const result = await acting.transaction(async () => {
     const { token, session } = await openSession(acting.tm, auth, user.id, now);
     await auditCreate(acting, "Session", session, { agencyId: user.agencyId, organisationId: user.organisationId });
-    return { token, expiresAt: session.expiresAt, user };
+    return { token, expiresAt: session.expiresAt, user, sessionId: session.id };
   });
+  ctx.signIn({ ...identity, sessionId: result.sessionId });
+  return { token: result.token, expiresAt: result.expiresAt, user };
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {

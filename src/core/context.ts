@@ -32,7 +32,7 @@ export class RequestContext {
 
   constructor(
     readonly runtime: Runtime,
-    readonly user: AuthUser | null = null,
+    private current: AuthUser | null = null,
     /** Why a token sent with the request was not accepted (expired, revoked, unknown). */
     readonly authError: string | null = null,
     /** The client's address, for login rate limits. */
@@ -48,6 +48,20 @@ export class RequestContext {
     if (Date.now() > this.deadline) {
       throw new DomainError(ErrorCode.TIMEOUT, "The request ran past its time budget and was stopped (nothing it was writing was saved): ask for less, e.g. smaller pages");
     }
+  }
+
+  /** Who sends the request (null: nobody logged in). */
+  get user(): AuthUser | null {
+    return this.current;
+  }
+
+  /**
+   * A successful login makes the rest of its request act as the new session's user, so
+   * that `login { user { agency { … } } }` reads the relations in the same answer.
+   */
+  signIn(user: AuthUser): void {
+    this.current = user;
+    this.trace.userId = user.id;
   }
 
   get db(): Database {

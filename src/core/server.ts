@@ -141,6 +141,20 @@ const jsonPostsOnly: RequestHandler = (req, res, next) => {
 /** Headers a browser client may send (CORS): Apollo's CSRF prevention accepts the last two on GET queries. */
 const CLIENT_HEADERS = ["authorization", "content-type", "accept", "x-request-id", "apollo-require-preflight", "x-apollo-operation-name"];
 
+/**
+ * The `Authorization` value of a graphql-ws connection: clients send it at the top of the
+ * connection params (`authorization` or `Authorization`), or under `headers`, as GraphiQL,
+ * Apollo's and urql's examples do; any letter case.
+ */
+export function connectionAuthorization(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const find = (record: unknown): string | undefined => {
+    if (!record || typeof record !== "object") return undefined;
+    for (const [key, value] of Object.entries(record)) if (key.toLowerCase() === "authorization" && typeof value === "string") return value;
+    return undefined;
+  };
+  return find(params) ?? find(params?.headers);
+}
+
 /** Starts the HTTP server: POST (and preflighted GET) /graphql, the offline explorer on GET /graphql, GET /health. */
 export async function startServer(options: ServerOptions, port = options.config.port): Promise<RunningServer> {
   const { config, db, schema } = options;
@@ -235,13 +249,22 @@ export async function startServer(options: ServerOptions, port = options.config.
   // Subscriptions (graphql-ws) on the same path; the token comes in the connection's payload.
   // The same size and validation limits as over HTTP.
   const sockets = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 1024 * 1024 });
-  const subscriptions = useServer(
+  const subscriptions = useServer<Record<string, unknown> | undefined, { authorization?: string }>(
     {
       schema,
       validate: (subscriptionSchema, document) => validate(subscriptionSchema, document, [...specifiedRules, ...limits.validationRules]),
-      context: async ({ connectionParams }: { connectionParams?: Record<string, unknown> }) => {
-        const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
-        const { user, error } = await options.authenticate(runtime, typeof authorization === "string" ? authorization : undefined);
+      // Every subscription needs a user: a connection without a valid token is refused here
+      // (close code 4403) rather than accepted and failing at its first subscribe.
+      onConnect: async ({ connectionParams, extra }) => {
+        const authorization = connectionAuthorization(connectionParams);
+        const { user } = await options.authenticate(runtime, authorization);
+        if (!user) return false;
+        extra.authorization = authorization;
+        return true;
+      },
+      // Authenticated again at each subscribe: a session revoked since the connection opened stops working.
+      context: async ({ extra }) => {
+        const { user, error } = await options.authenticate(runtime, extra.authorization);
         return new RequestContext(runtime, user, error);
       },
     },

@@ -28,6 +28,22 @@ describe("accounts and sessions", () => {
     expect(sessions.every((s) => /^[0-9a-f]{64}$/.test(s.tokenHash))).toBe(true);
   });
 
+  it("answers the login with a usable user: its relations are read in the same answer, as the new session", async () => {
+    const organisation = await createOrganisation(app, { name: "Association Les Glycines" });
+    await app.as({ role: Role.ORGANISATION_USER, organisationId: organisation.id, email: "direction@glycines.example" });
+    const answer = await app.anonymous.gql(
+      `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token user { id email agency { id } organisation { id name } region { code } } } }`,
+      { email: "direction@glycines.example", password: TEST_PASSWORD },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.login.user).toMatchObject({ email: "direction@glycines.example", agency: null, organisation: { id: organisation.id, name: "Association Les Glycines" }, region: null });
+    // The token of the same answer works, and a wrong password still reads nothing.
+    expect((await app.withToken(answer.data!.login.token).ok(`{ me { organisation { name } } }`)).me.organisation.name).toBe("Association Les Glycines");
+    const wrong = await app.anonymous.gql(`mutation { login(input: { email: "direction@glycines.example", password: "Mauvais-2026!" }) { user { organisation { name } } } }`);
+    expect(wrong.data).toBeNull();
+    expect(wrong.errors!.map((e) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+  });
+
   it("answers the same for an unknown email and a wrong password", async () => {
     await app.as({ role: Role.VIEWER, regionCode: "27", email: "viewer@ars.example" });
     const wrong = await app.anonymous.fails(LOGIN, { email: "viewer@ars.example", password: "Wrong-password-1" });

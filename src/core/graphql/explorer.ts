@@ -24,7 +24,10 @@ query Modules {
 `;
 
 const INIT = `(function () {
-  var fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
+  // Subscriptions over graphql-ws on the same path; GraphiQL sends the headers typed in its
+  // editor (Authorization) as the connection params, which the server reads.
+  var ws = (window.location.protocol === "https:" ? "wss://" : "ws://") + window.location.host + window.location.pathname;
+  var fetcher = GraphiQL.createFetcher({ url: window.location.pathname, subscriptionUrl: ws });
   var root = ReactDOM.createRoot(document.getElementById("graphiql"));
   root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}, defaultEditorToolsVisibility: "headers" }));
 })();
