@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
-import { PageArgs, Paginated } from "../core/pagination";
+import { PageArgs, paginate, Paginated } from "../core/pagination";
 import { Transactional } from "../core/transactional";
 import { Organisation } from "../organisations/organisation.entities";
 import { organisationById } from "../organisations/organisation.loaders";
@@ -46,7 +46,7 @@ export class AccountResolver {
   @Authorized(Role.AGENCY_ADMIN)
   @Query(() => UserList, { description: "The accounts of the admin's region." })
   users(@Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<UserList> {
-    return accounts.listUsers(ctx, page.skip, page.take);
+    return paginate(page, (skip, take) => accounts.listUsers(ctx, skip, take));
   }
 
   @FieldResolver(() => Agency, { nullable: true })

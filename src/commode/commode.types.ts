@@ -57,6 +57,9 @@ export class PlanViolation {
 
 @ObjectType({ description: "An organisation's rate in one module, over its medico-social contracts." })
 export class OrganisationModuleRate {
+  @Field(() => ID, { description: "The organisation's id and the module type's code (\"12:GOUVERNANCE\"): one per organisation and module, for client caches." })
+  id: string;
+
   @Field(() => ModuleType)
   moduleType: ModuleType;
 

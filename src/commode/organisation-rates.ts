@@ -9,7 +9,7 @@ import { moduleRate } from "./progress";
 export function organisationModuleRates(
   modules: { moduleTypeId: number; rate: number | null; actionCount: number }[],
   types: ModuleType[],
-): OrganisationModuleRate[] {
+): Omit<OrganisationModuleRate, "id">[] {
   return types
     .slice()
     .sort((a, b) => a.number - b.number)

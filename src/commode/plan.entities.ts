@@ -338,6 +338,7 @@ export class ProgressSnapshot {
 @ObjectType({ description: "A module's rate recorded at the close of a contract year." })
 @Entity("module_progress_snapshot")
 export class ModuleProgressSnapshot {
+  @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root, Extensions } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root, Extensions } from "type-graphql";
+import { PageArgs, pageOf, Paginated, type ListPage } from "../core/pagination";
 import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { parseId } from "../core/ids";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
@@ -34,6 +35,9 @@ registerCommentTarget(
 );
 
 /** The medico-social side of a contract: its modules, plan status, rate and history. */
+@ObjectType({ description: "A page of a module's actions." })
+class ActionList extends Paginated(Action) {}
+
 @Authorized()
 @Resolver(() => Contract)
 export class ContractPlanResolver {
@@ -128,9 +132,14 @@ export class ContractModuleResolver {
     return selectedThemesByModule(ctx).load(module.id);
   }
 
-  @FieldResolver(() => [Action])
+  @FieldResolver(() => [Action], { description: "The module's action plan, in the order the actions were added." })
   actions(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<Action[]> {
     return actionsByModule(ctx).load(module.id);
+  }
+
+  @FieldResolver(() => ActionList, { description: "The same actions as `actions`, a page at a time (cursor or offset)." })
+  async actionsConnection(@Root() module: ContractModule, @Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<ListPage<Action>> {
+    return pageOf(page, await actionsByModule(ctx).load(module.id));
   }
 
   @Extensions({ listSize: 5 })

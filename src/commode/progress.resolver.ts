@@ -29,7 +29,7 @@ export class OrganisationProgressResolver {
   async moduleRates(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<OrganisationModuleRate[]> {
     const modules = await medicoSocialModulesByOrganisation(ctx).load(organisation.id);
     const types = (await moduleTypeById(ctx).loadMany([...new Set(modules.map((m) => m.moduleTypeId))])) as ModuleType[];
-    return organisationModuleRates(modules, types);
+    return organisationModuleRates(modules, types).map((rate) => ({ ...rate, id: `${organisation.id}:${rate.moduleType.code}` }));
   }
 
   @Extensions({ listSize: 5 })

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { PageArgs, pageOf, Paginated, type ListPage } from "../core/pagination";
 import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { MultilineText } from "../core/graphql/input-limits";
 import { IsEnum, IsOptional } from "class-validator";
@@ -30,9 +31,17 @@ export class AddCommentInput {
   text: string;
 }
 
+@ObjectType({ description: "A page of a contract's comments." })
+class ContractCommentList extends Paginated(ContractComment) {}
+
 @Authorized()
 @Resolver(() => Contract)
 export class ContractCommentResolver {
+  @FieldResolver(() => ContractCommentList, { description: "The same comments as `comments`, a page at a time (cursor or offset), for a client that pages them." })
+  async commentsConnection(@Root() contract: Contract, @Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<ListPage<ContractComment>> {
+    return pageOf(page, await commentsByContract(ctx).load(contract.id));
+  }
+
   @FieldResolver(() => [ContractComment], { description: "The agency's comments on the contract and its parts, oldest first." })
   comments(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
     return commentsByContract(ctx).load(contract.id);

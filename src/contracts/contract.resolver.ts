@@ -7,7 +7,7 @@ import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import { Transactional } from "../core/transactional";
 import type { RequestContext } from "../core/context";
 import { parseId } from "../core/ids";
-import { PageArgs, Paginated } from "../core/pagination";
+import { PageArgs, paginate, Paginated } from "../core/pagination";
 import { Establishment, Organisation } from "../organisations/organisation.entities";
 import { organisationById } from "../organisations/organisation.loaders";
 import { Agency, Department } from "../territory/territory.entities";
@@ -39,13 +39,13 @@ export class ContractResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => ContractFilter, { nullable: true }) filter?: ContractFilter,
   ): Promise<ContractList> {
-    return contracts.listContracts(ctx, filter ?? {}, page.skip, page.take);
+    return paginate(page, (skip, take) => contracts.listContracts(ctx, filter ?? {}, skip, take));
   }
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
   @Query(() => AuditEntryList, { description: "A contract's changes on record, newest first: for its agency and its organisation." })
   contractHistory(@Ctx() ctx: RequestContext, @Arg("contractId", () => ID) contractId: string, @Args() page: PageArgs): Promise<AuditEntryList> {
-    return contracts.contractHistory(ctx, parseId(contractId, "contractId"), page.skip, page.take);
+    return paginate(page, (skip, take) => contracts.contractHistory(ctx, parseId(contractId, "contractId"), skip, take));
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The agency officer in charge (interlocuteur ARS)." })

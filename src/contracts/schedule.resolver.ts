@@ -5,7 +5,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { IsOptional } from "class-validator";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
-import { PageArgs, Paginated } from "../core/pagination";
+import { PageArgs, paginate, Paginated } from "../core/pagination";
 import { Transactional } from "../core/transactional";
 import { Contract } from "./contract.entities";
 import { campaignById, contractById, reviewsByContract } from "./contract.loaders";
@@ -68,7 +68,7 @@ export class ContractScheduleResolver {
 
   @Query(() => ContractReviewList, { description: "Revisions and mid-term evaluations due (not held, scheduled within the given days or overdue), soonest first." })
   reviewsDue(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => ReviewsDueFilter, { nullable: true }) filter?: ReviewsDueFilter): Promise<ContractReviewList> {
-    return reviews.reviewsDue(ctx, filter?.withinDays ?? 90, filter?.regionCode ?? null, page.skip, page.take);
+    return paginate(page, (skip, take) => reviews.reviewsDue(ctx, filter?.withinDays ?? 90, filter?.regionCode ?? null, skip, take));
   }
 
   @Authorized(AGENCY_ROLES)

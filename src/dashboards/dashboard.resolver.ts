@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../core/context";
-import { PageArgs, Paginated, SortDirection } from "../core/pagination";
+import { PageArgs, paginate, Paginated, SortDirection } from "../core/pagination";
 import { Organisation } from "../organisations/organisation.entities";
 import { OrganisationFilter, OrganisationSort, OrganisationSortField } from "./dashboard.inputs";
 import { listOrganisations, rateDistribution } from "./dashboard.service";
@@ -60,7 +60,7 @@ export class DashboardResolver {
     @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
     @Arg("sort", () => OrganisationSort, { nullable: true }) sort?: OrganisationSort,
   ): Promise<OrganisationList> {
-    return listOrganisations(ctx, filter ?? {}, sort ?? { field: OrganisationSortField.NAME, direction: SortDirection.ASC }, page.skip, page.take);
+    return paginate(page, (skip, take) => listOrganisations(ctx, filter ?? {}, sort ?? { field: OrganisationSortField.NAME, direction: SortDirection.ASC }, skip, take));
   }
 
   @Query(() => RateDistribution, { description: "Distribution of the filtered organisations' rates (overall or in one module), now or at the close of contract year N." })

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { PageArgs, pageOf, Paginated, type ListPage } from "../core/pagination";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
 import { MultilineText } from "../core/graphql/input-limits";
@@ -44,19 +45,37 @@ export class AttachmentResolver {
   }
 }
 
+@ObjectType({ description: "A page of a contract's attached documents." })
+class AttachmentList extends Paginated(Attachment) {}
+
+async function attachmentsOf(ctx: RequestContext, contract: Contract, targetType?: CommentTarget | null, targetId?: string | null): Promise<Attachment[]> {
+  const all = await attachmentsByContract(ctx).load(contract.id);
+  return all.filter((a) => a.deletedAt === null && (!targetType || a.targetType === targetType) && (!targetId || String(a.targetId) === targetId));
+}
+
 @Authorized()
 @Resolver(() => Contract)
 export class ContractAttachmentsResolver {
+  @FieldResolver(() => AttachmentList, { description: "The same documents as `attachments`, a page at a time (cursor or offset)." })
+  async attachmentsConnection(
+    @Root() contract: Contract,
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("targetType", () => CommentTarget, { nullable: true, description: "Only those attached to this kind of part." }) targetType?: CommentTarget | null,
+    @Arg("targetId", () => ID, { nullable: true, description: "Only those attached to this part (with targetType)." }) targetId?: string | null,
+  ): Promise<ListPage<Attachment>> {
+    return pageOf(page, await attachmentsOf(ctx, contract, targetType, targetId));
+  }
+
   @FieldResolver(() => [Attachment], {
     description: "The documents attached to it or its parts (upload: POST /documents, multipart), oldest first; those the agency deleted left out. Narrow with targetType (and targetId).",
   })
   async attachments(
     @Root() contract: Contract,
     @Ctx() ctx: RequestContext,
-    @Arg("targetType", () => CommentTarget, { nullable: true }) targetType?: CommentTarget | null,
-    @Arg("targetId", () => ID, { nullable: true }) targetId?: string | null,
+    @Arg("targetType", () => CommentTarget, { nullable: true, description: "Only those attached to this kind of part." }) targetType?: CommentTarget | null,
+    @Arg("targetId", () => ID, { nullable: true, description: "Only those attached to this part (with targetType)." }) targetId?: string | null,
   ): Promise<Attachment[]> {
-    const all = await attachmentsByContract(ctx).load(contract.id);
-    return all.filter((a) => a.deletedAt === null && (!targetType || a.targetType === targetType) && (!targetId || String(a.targetId) === targetId));
+    return attachmentsOf(ctx, contract, targetType, targetId);
   }
 }

@@ -215,6 +215,7 @@ export class Signature {
 @Entity("contract_version")
 @Unique(["contractId", "number"])
 export class ContractVersion {
+  @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 

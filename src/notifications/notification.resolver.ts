@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { RequestContext } from "../core/context";
-import { PageArgs, Paginated } from "../core/pagination";
+import { PageArgs, paginate, Paginated } from "../core/pagination";
 import { Transactional } from "../core/transactional";
 import { Notification } from "./notification.entity";
 import * as notifications from "./notification.service";
@@ -13,7 +13,7 @@ class NotificationList extends Paginated(Notification) {}
 export class NotificationResolver {
   @Query(() => NotificationList, { description: "Your notifications: changes other parties made to your contracts, newest first." })
   notifications(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("unreadOnly", () => Boolean, { defaultValue: false }) unreadOnly: boolean): Promise<NotificationList> {
-    return notifications.myNotifications(ctx, unreadOnly, page.skip, page.take);
+    return paginate(page, (skip, take) => notifications.myNotifications(ctx, unreadOnly, skip, take));
   }
 
   @Query(() => Int, { description: "How many of your notifications are unread." })

@@ -10,6 +10,12 @@ import { ActivityKind } from "./sanitary.enums";
 @ObjectType({ description: "An authorisation (activité de soins) or a contractual recognition." })
 @Entity("activity")
 export class Activity {
+  /** For client caches, which key objects by `id`: the code, which never changes. */
+  @Field(() => ID, { description: "The activity's code again, under the name client caches key on." })
+  get id(): string {
+    return this.code;
+  }
+
   @Field(() => String)
   @PrimaryColumn({ type: "varchar", length: 40 })
   code: string;

@@ -204,6 +204,7 @@ export class ContractIndicator extends Tracked {
 @Entity("indicator_year")
 @Unique(["indicatorId", "year"])
 export class IndicatorYear {
+  @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 

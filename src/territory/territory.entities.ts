@@ -7,6 +7,12 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGen
 @ObjectType({ description: "A French region (région), identified by its INSEE code." })
 @Entity("region")
 export class Region {
+  /** For client caches, which key objects by `id`: the code, which never changes. */
+  @Field(() => ID, { description: "The INSEE code again, under the name client caches key on." })
+  get id(): string {
+    return this.code;
+  }
+
   @Field(() => String, { description: "INSEE region code, e.g. \"27\"." })
   @PrimaryColumn({ type: "varchar", length: 3 })
   code: string;
@@ -20,6 +26,12 @@ export class Region {
 @ObjectType({ description: "A département (code \"71\", \"2A\", \"974\"); its council co-signs medico-social CPOMs." })
 @Entity("department")
 export class Department {
+  /** For client caches, which key objects by `id`: the code, which never changes. */
+  @Field(() => ID, { description: "The département's code again, under the name client caches key on." })
+  get id(): string {
+    return this.code;
+  }
+
   @Field(() => String)
   @PrimaryColumn({ type: "varchar", length: 3 })
   code: string;

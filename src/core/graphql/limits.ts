@@ -35,11 +35,11 @@ export const UNPAGED_LIST_ITEMS = 10;
  * (`@Extensions({ listSize: 5 })`, for lists bounded by the domain: five contract years, a
  * catalogue's orientations), else UNPAGED_LIST_ITEMS. So the cost grows with what a query may
  * make the server read, not with how it is written. A page (`{ items totalCount }`) is
- * multiplied once, by its `take`: its `items` do not count again.
+ * multiplied once, by its `take` or `first`: its `items` and `edges` do not count again.
  */
 export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const paged = typeof args.take === "number" ? args.take : typeof args.first === "number" ? args.first : null;
-  const pageItems = field.name === "items" && isObjectType(type) && "totalCount" in type.getFields();
+  const pageItems = (field.name === "items" || field.name === "edges") && isObjectType(type) && "totalCount" in type.getFields();
   const declared = typeof field.extensions?.listSize === "number" ? field.extensions.listSize : UNPAGED_LIST_ITEMS;
   const items = paged ?? (isListType(getNullableType(field.type)) && !pageItems ? declared : 1);
   return 1 + items * childComplexity;
