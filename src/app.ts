@@ -2,7 +2,7 @@ import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver, LoginResolver } from "./accounts/account.resolver";
 import { ActionResolver } from "./commode/action.resolver";
 import { ContractExpectationResolver, ExpectationLinkResolver } from "./commode/expectation.resolver";
-import { ModuleTypeResolver, ThemeResolver } from "./commode/catalogue.resolver";
+import { ModuleTypeResolver, SelectionRuleResolver, ThemeResolver } from "./commode/catalogue.resolver";
 import { seedCommodeCatalogue } from "./commode/catalogue.seed";
 import { BilanResolver, ContractModuleResolver, ContractPlanResolver } from "./commode/plan.resolver";
 import { ModuleProgressSnapshotResolver, OrganisationProgressResolver, ProgressSnapshotResolver } from "./commode/progress.resolver";
@@ -47,6 +47,7 @@ export const appResolvers: NonEmptyArray<Function> = [
   ContractResolver,
   CampaignResolver,
   ModuleTypeResolver,
+  SelectionRuleResolver,
   ThemeResolver,
   ContractPlanResolver,
   ContractModuleResolver,

@@ -5,7 +5,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, U
 import { SignatoryParty } from "../contracts/contract-life";
 import { Sector } from "../organisations/organisation.entities";
 import { Agency } from "../territory/territory.entities";
-import { describeRule, RuleKind, RuleScope } from "./selection-rules";
+import { RuleKind, RuleScope } from "./selection-rules";
 
 /** Module (tiroir) of the commode: 5 mandatory, 3 optional ([BFC notes 2025], docs/domain.md). */
 @ObjectType({ description: "A module (tiroir) of the modular medico-social CPOM." })
@@ -94,10 +94,6 @@ export class SelectionRule {
   @Column({ type: "varchar", length: 20 })
   scope: RuleScope;
 
-  @Field(() => String, { description: "The rule in words." })
-  get description(): string {
-    return describeRule(this);
-  }
 }
 
 export enum QuestionAngle {

@@ -6,6 +6,7 @@ import { Transactional } from "../core/transactional";
 import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
 import { CreateThemeInput, ThemeFilter, UpdateModuleTypeInput, UpdateThemeInput } from "./catalogue.inputs";
 import * as catalogue from "./catalogue.service";
+import { describeRule } from "./selection-rules";
 import { moduleTypeById, openThemesByModuleType, rulesByModuleType } from "./commode.loaders";
 
 @Authorized()
@@ -70,5 +71,14 @@ export class ThemeResolver {
   @Transactional()
   updateTheme(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateThemeInput): Promise<Theme> {
     return catalogue.updateTheme(ctx, input);
+  }
+}
+
+@Authorized()
+@Resolver(() => SelectionRule)
+export class SelectionRuleResolver {
+  @FieldResolver(() => String, { description: "The rule in words, in the language the request asks for (Accept-Language)." })
+  description(@Root() rule: SelectionRule, @Ctx() ctx: RequestContext): string {
+    return describeRule(rule, ctx.language);
   }
 }

@@ -17,6 +17,7 @@ import { markPlanChanged, requireMedicoSocialContract, requireModule } from "./l
 import { Action, ContractModule, ContractPlan, ModuleTheme, PlanStatus } from "./plan.entities";
 import type { ActivateModuleInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import { refreshFromContract } from "./progress.service";
+import { DEFAULT_LANGUAGE, translate, type Language } from "../core/i18n";
 import { acceptsThemes, checkPlan, selectionLimitViolations, type PlanModuleView, type Violation } from "./selection-rules";
 
 /** Opens a medico-social contract: the contract, its 5 mandatory modules, any optional ones asked for, and its plan. */
@@ -149,9 +150,9 @@ export async function loadPlanViews(em: EntityManager, contractIds: number[]): P
   return views;
 }
 
-export async function planViolations(em: EntityManager, contractId: number): Promise<Violation[]> {
+export async function planViolations(em: EntityManager, contractId: number, language: Language = DEFAULT_LANGUAGE): Promise<Violation[]> {
   const view = (await loadPlanViews(em, [contractId])).get(contractId)!;
-  return checkPlan(view.modules, view.sectors);
+  return checkPlan(view.modules, view.sectors, language);
 }
 
 /** Chooses the themes of a module, within the catalogue's limits; a theme still used by an action cannot be dropped. */
@@ -191,7 +192,7 @@ export async function selectModuleThemes(ctx: RequestContext, input: SelectModul
       });
     }
   }
-  const violations = selectionLimitViolations({ ...moduleView, themes }, view.sectors);
+  const violations = selectionLimitViolations({ ...moduleView, themes }, view.sectors, ctx.language);
   if (violations.length) {
     throw ruleViolation(violations[0].rule, violations.map((v) => v.message).join("; "), { field: "themeIds", violations: violations.map(violationForClient) });
   }
@@ -220,9 +221,9 @@ export async function submitPlan(ctx: RequestContext, contractId: string): Promi
   await gate(ctx, contract, Intent.FILL);
   const plan = await em.findOneByOrFail(ContractPlan, { contractId: contract.id });
   if (plan.status === PlanStatus.SUBMITTED) throw conflict("The plan is already submitted and has not changed since", { field: "contractId" });
-  const violations = await planViolations(em, contract.id);
+  const violations = await planViolations(em, contract.id, ctx.language);
   if (violations.length) {
-    throw ruleViolation("PLAN_RULES", `The plan cannot be submitted: it breaks ${violations.length} rule(s): ${violations.map((v) => v.message).join("; ")}`, {
+    throw ruleViolation("PLAN_RULES", translate(ctx.language, "violation.submit", { count: violations.length, list: violations.map((v) => v.message).join(" ; ") }), {
       field: "contractId",
       violations: violations.map(violationForClient),
     });

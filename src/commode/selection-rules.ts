@@ -1,5 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { Sector } from "../organisations/organisation.entities";
+import { DEFAULT_LANGUAGE, translate, type Language } from "../core/i18n";
 
 /**
  * The kinds of rule a module's plan must meet. Which modules have which rules, and their
@@ -53,29 +54,21 @@ export interface Violation {
   message: string;
 }
 
-const SECTOR_LABEL: Record<Sector, string> = { [Sector.ELDERLY]: "PA", [Sector.DISABLED]: "PH" };
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** A sentence stating a rule, for catalogue readers and error messages. */
-export function describeRule(rule: RuleData): string {
-  const per = rule.scope === RuleScope.SECTOR ? " per sector covered" : "";
-  switch (rule.kind) {
-    case RuleKind.MIN_THEMES:
-      return `at least ${plural(rule.value, "theme")}${per}`;
-    case RuleKind.MAX_THEMES:
-      return rule.value === 0 ? "no themes" : `at most ${plural(rule.value, "theme")}${per}`;
-    case RuleKind.MIN_ACTIONS:
-      return `at least ${plural(rule.value, "action")}`;
-    case RuleKind.MIN_ACTIONS_PER_THEME:
-      return `at least ${plural(rule.value, "action")} for each selected theme`;
-  }
+/** A sentence stating a rule, for catalogue readers and error messages, in a reader's language. */
+export function describeRule(rule: RuleData, language: Language = DEFAULT_LANGUAGE): string {
+  const counts = { themes: translate(language, "rule.themes", { count: rule.value }), actions: translate(language, "rule.actions", { count: rule.value }) };
+  const none = rule.kind === RuleKind.MAX_THEMES && rule.value === 0;
+  const text = none ? translate(language, "rule.NO_THEMES") : translate(language, `rule.${rule.kind}`, counts);
+  // Only theme counts are per sector; "no themes" is no themes in any sector.
+  const perSector = rule.scope === RuleScope.SECTOR && (rule.kind === RuleKind.MIN_THEMES || rule.kind === RuleKind.MAX_THEMES) && !none;
+  return perSector ? translate(language, "rule.perSector", { rule: text }) : text;
 }
 
-/** Every rule a module breaks, given the sectors its contract covers. */
-export function checkModule(module: PlanModuleView, contractSectors: Sector[]): Violation[] {
+/** Every rule a module breaks, given the sectors its contract covers; messages in a reader's language. */
+export function checkModule(module: PlanModuleView, contractSectors: Sector[], language: Language = DEFAULT_LANGUAGE): Violation[] {
   const violations: Violation[] = [];
   const base = { moduleId: module.moduleId, moduleTypeCode: module.moduleTypeCode };
-  const where = `Module "${module.moduleTitle}"`;
+  const say = (key: string, params: Record<string, string | number>) => translate(language, `violation.${key}`, { module: module.moduleTitle, ...params });
   for (const rule of module.rules) {
     const ruleBase = { ...base, rule: rule.kind, scope: rule.scope, value: rule.value, sector: null, themeId: null };
     switch (rule.kind) {
@@ -88,22 +81,23 @@ export function checkModule(module: PlanModuleView, contractSectors: Sector[]): 
         for (const { sector, count } of groups) {
           const broken = rule.kind === RuleKind.MIN_THEMES ? count < rule.value : count > rule.value;
           if (!broken) continue;
-          const scope = sector ? ` for sector ${SECTOR_LABEL[sector]}` : "";
           const verb = rule.kind === RuleKind.MIN_THEMES ? "needs" : "allows";
-          violations.push({ ...ruleBase, sector, message: `${where} ${verb} ${describeRule({ ...rule, scope: RuleScope.MODULE })}${scope}; it has ${count}` });
+          const rule_ = describeRule({ ...rule, scope: RuleScope.MODULE }, language);
+          const message = sector ? say(`${verb}ForSector`, { rule: rule_, sector: translate(language, `sector.${sector}`), count }) : say(verb, { rule: rule_, count });
+          violations.push({ ...ruleBase, sector, message });
         }
         break;
       }
       case RuleKind.MIN_ACTIONS:
         if (module.actions.length < rule.value) {
-          violations.push({ ...ruleBase, message: `${where} needs ${describeRule(rule)}; it has ${module.actions.length}` });
+          violations.push({ ...ruleBase, message: say("needs", { rule: describeRule(rule, language), count: module.actions.length }) });
         }
         break;
       case RuleKind.MIN_ACTIONS_PER_THEME:
         for (const theme of module.themes) {
           const count = module.actions.filter((a) => a.themeId === theme.id).length;
           if (count < rule.value) {
-            violations.push({ ...ruleBase, themeId: theme.id, message: `${where}: theme "${theme.title}" needs ${plural(rule.value, "action")}; it has ${count}` });
+            violations.push({ ...ruleBase, themeId: theme.id, message: say("theme", { theme: theme.title, rule: translate(language, "rule.actions", { count: rule.value }), count }) });
           }
         }
         break;
@@ -113,13 +107,13 @@ export function checkModule(module: PlanModuleView, contractSectors: Sector[]): 
 }
 
 /** Every rule the plan breaks, all modules together. */
-export function checkPlan(modules: PlanModuleView[], contractSectors: Sector[]): Violation[] {
-  return modules.flatMap((module) => checkModule(module, contractSectors));
+export function checkPlan(modules: PlanModuleView[], contractSectors: Sector[], language: Language = DEFAULT_LANGUAGE): Violation[] {
+  return modules.flatMap((module) => checkModule(module, contractSectors, language));
 }
 
 /** The limits a theme selection must respect at once (the minimums wait for submission). */
-export function selectionLimitViolations(module: PlanModuleView, contractSectors: Sector[]): Violation[] {
-  return checkModule(module, contractSectors).filter((v) => v.rule === RuleKind.MAX_THEMES);
+export function selectionLimitViolations(module: PlanModuleView, contractSectors: Sector[], language: Language = DEFAULT_LANGUAGE): Violation[] {
+  return checkModule(module, contractSectors, language).filter((v) => v.rule === RuleKind.MAX_THEMES);
 }
 
 /** Whether a module's rules allow themes at all. */

@@ -6,6 +6,7 @@ import type { AuthUser } from "./auth/roles";
 import type { AuthConfig } from "./config";
 import { DomainError, ErrorCode } from "./errors";
 import type { RequestTrace } from "./logging";
+import { DEFAULT_LANGUAGE, type Language } from "./i18n";
 
 /** What every request shares: the database, the clock, the authentication settings. */
 export interface Runtime {
@@ -29,6 +30,8 @@ export class RequestContext {
   operation: string | null = null;
   /** What the mutation declared its changes to contracts tell the other parties (a notification kind; null: nothing; undefined: not declared). */
   notifies: string | null | undefined = undefined;
+  /** The language of the texts for people in the answer (Accept-Language): French unless the client asks for English. */
+  language: Language = DEFAULT_LANGUAGE;
 
   constructor(
     readonly runtime: Runtime,
@@ -74,7 +77,9 @@ export class RequestContext {
 
   /** The same runtime, acting as another user (a login acts as the user it authenticates). */
   as(user: AuthUser | null): RequestContext {
-    return new RequestContext(this.runtime, user, null, this.address, this.deadline, this.trace);
+    const acting = new RequestContext(this.runtime, user, null, this.address, this.deadline, this.trace);
+    acting.language = this.language;
+    return acting;
   }
 
   /** Notes that the current mutation went through the audit trail (see Transactional). */

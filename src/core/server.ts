@@ -23,6 +23,7 @@ import { EXPLORER_HTML, explorerAssets } from "./graphql/explorer";
 import { queryLimits, tooManyCharacters } from "./graphql/limits";
 import { inputLimitsPlugin } from "./graphql/input-limits";
 import { RequestRateLimiter } from "./http/rate-limits";
+import { languageOf } from "./i18n";
 
 /** Who sends a request, from its Authorization header (provided by the accounts area). */
 export type Authenticator = (runtime: Runtime, authorization: string | undefined) => Promise<{ user: AuthUser | null; error: string | null }>;
@@ -231,7 +232,9 @@ export async function startServer(options: ServerOptions, port = options.config.
         if (user) trace.userId = user.id;
         if (config.limitsEnabled) await rateLimiter.consume(address, user?.id ?? null);
         const deadline = config.limitsEnabled ? Date.now() + config.limits.timeBudgetMs : Number.POSITIVE_INFINITY;
-        return new RequestContext(runtime, user, error, address, deadline, trace);
+        const context = new RequestContext(runtime, user, error, address, deadline, trace);
+        context.language = languageOf(req);
+        return context;
       },
     }),
   );
@@ -265,7 +268,9 @@ export async function startServer(options: ServerOptions, port = options.config.
       // Authenticated again at each subscribe: a session revoked since the connection opened stops working.
       context: async ({ extra }) => {
         const { user, error } = await options.authenticate(runtime, extra.authorization);
-        return new RequestContext(runtime, user, error);
+        const context = new RequestContext(runtime, user, error);
+        context.language = languageOf(extra.request);
+        return context;
       },
     },
     sockets,

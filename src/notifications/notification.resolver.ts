@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { RequestContext } from "../core/context";
 import { PageArgs, paginate, Paginated } from "../core/pagination";
 import { Transactional } from "../core/transactional";
@@ -16,6 +16,11 @@ export class NotificationResolver {
     return paginate(page, (skip, take) => notifications.myNotifications(ctx, unreadOnly, skip, take));
   }
 
+  @FieldResolver(() => String, { description: "What happened, in words, in the language the request asks for (Accept-Language: French by default, or English)." })
+  message(@Root() notification: Notification, @Ctx() ctx: RequestContext): string {
+    return notifications.notificationMessage(ctx.language, notification);
+  }
+
   @Query(() => Int, { description: "How many of your notifications are unread." })
   unreadNotificationCount(@Ctx() ctx: RequestContext): Promise<number> {
     return notifications.unreadCount(ctx);
@@ -30,7 +35,7 @@ export class NotificationResolver {
   @Subscription(() => Notification, {
     topics: notifications.NOTIFICATION_TOPIC,
     filter: ({ payload, context }: { payload: Notification; context: RequestContext }) => payload.userId === context.user?.id,
-    description: "Your notifications as they happen (graphql-ws on /graphql; send the token as connectionParams.authorization).",
+    description: "Your notifications as they happen (graphql-ws on /graphql; send the token as `authorization` in the connection params, at the top or under `headers`).",
   })
   notificationAdded(@Root() notification: Notification): Notification {
     // Through Redis the payload arrives as JSON: dates come back as strings.

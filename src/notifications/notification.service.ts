@@ -5,6 +5,7 @@ import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import { currentUser } from "../core/auth/scope";
 import type { RequestContext } from "../core/context";
 import { eventBus } from "../core/graphql/event-bus";
+import { DEFAULT_LANGUAGE, translate, type Language } from "../core/i18n";
 import { parseId } from "../core/ids";
 import type { Page } from "../core/pagination";
 import { registerMutationHook } from "../core/transactional";
@@ -14,18 +15,13 @@ import { Notification, NotificationKind } from "./notification.entity";
 
 export const NOTIFICATION_TOPIC = "NOTIFICATIONS";
 
-/** What each kind of notification says, in words. */
-const MESSAGES: Record<NotificationKind, (actor: string, contract: Contract) => string> = {
-  [NotificationKind.COMMENT]: (actor, c) => `${actor} commented on contract ${c.id}`,
-  [NotificationKind.PLAN_CHANGE]: (actor, c) => `${actor} changed the content of contract ${c.id}`,
-  [NotificationKind.PHASE_CHANGE]: (actor, c) => `${actor} reported progress on an action of contract ${c.id}`,
-  [NotificationKind.RESULT]: (actor, c) => `${actor} recorded results of contract ${c.id}`,
-  [NotificationKind.FOLLOW_UP]: (actor, c) => `${actor} changed how contract ${c.id} is followed`,
-  [NotificationKind.SIGNATURE]: (actor, c) => `${actor} signed or declined to sign contract ${c.id}`,
-  [NotificationKind.AMENDMENT]: (actor, c) => `${actor} opened an amendment to contract ${c.id}`,
-  [NotificationKind.STATUS_CHANGE]: (actor, c) => `${actor} moved contract ${c.id} to ${c.status}`,
-  [NotificationKind.DOCUMENT]: (actor, c) => `${actor} attached a document to contract ${c.id}, or deleted one`,
-};
+/**
+ * What a notification says, in words, in a reader's language: from its kind, and for a status
+ * change from the operation that made it (i18next's context), so it reads the same whenever it is read.
+ */
+export function notificationMessage(language: Language, notification: Pick<Notification, "kind" | "operation" | "actorName" | "contractId">): string {
+  return translate(language, `notification.${notification.kind}`, { actor: notification.actorName, contract: notification.contractId, context: notification.operation });
+}
 
 /**
  * The parties of a contract other than the one acting: the agency (the officer in charge,
@@ -58,7 +54,8 @@ export async function notifyOtherParties(ctx: RequestContext): Promise<void> {
   for (const contract of contracts) {
     const recipients = await otherParties(ctx, contract);
     if (!recipients.length) continue;
-    const message = MESSAGES[kind](ctx.actorName(), contract);
+    // Stored in the default language, as the record of what was said; readers get theirs (notificationMessage).
+    const message = notificationMessage(DEFAULT_LANGUAGE, { kind, operation: ctx.operation, actorName: ctx.actorName(), contractId: contract.id });
     const rows = recipients.map((r) => ctx.tm.create(Notification, { userId: r.id, contractId: contract.id, kind, operation: ctx.operation!, message, actorName: ctx.actorName(), createdAt: ctx.now(), readAt: null }));
     created.push(...(await ctx.tm.save(rows)));
   }

@@ -102,7 +102,7 @@ export class Establishment extends Tracked {
   @Column({ type: "varchar", length: 200 })
   name: string;
 
-  @Field(() => Sector, { nullable: true, description: "PA or PH for a medico-social establishment; null for a health establishment." })
+  @Field(() => Sector, { nullable: true, description: "ELDERLY (personnes âgées, PA) or DISABLED (personnes handicapées, PH) for a medico-social establishment; null for a health establishment." })
   @Column({ type: "varchar", length: 20, nullable: true })
   sector: Sector | null;
 

@@ -67,7 +67,7 @@ export class CreateEstablishmentInput {
   @TextLength(200)
   name: string;
 
-  @Field(() => Sector, { nullable: true, description: "PA or PH; leave empty for a health establishment." })
+  @Field(() => Sector, { nullable: true, description: "ELDERLY (personnes âgées, PA) or DISABLED (personnes handicapées, PH); leave empty for a health establishment." })
   @IsOptional()
   @IsEnum(Sector)
   sector?: Sector | null;

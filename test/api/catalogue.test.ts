@@ -38,12 +38,12 @@ describe("the module catalogue is data", () => {
     }
     const [m1, m2, m3] = data.moduleTypes;
     expect(m1.themes).toHaveLength(9);
-    expect(m1.rules.map((r: { description: string }) => r.description)).toEqual(["at least 1 theme", "at most 5 themes per sector covered", "at least 1 action for each selected theme"]);
+    expect(m1.rules.map((r: { description: string }) => r.description)).toEqual(["au moins 1 thème", "au plus 5 thèmes par secteur couvert", "au moins 1 action pour chaque thème retenu"]);
     expect(m2.rules[0]).toMatchObject({ kind: "MIN_THEMES", value: 1, scope: "MODULE" });
     expect(m3.rules[0]).toMatchObject({ kind: "MIN_THEMES", value: 1, scope: "MODULE" });
     for (const optional of data.moduleTypes.slice(5)) {
       expect(optional.themes).toEqual([]);
-      expect(optional.rules).toContainEqual(expect.objectContaining({ kind: "MAX_THEMES", value: 0, description: "no themes" }));
+      expect(optional.rules).toContainEqual(expect.objectContaining({ kind: "MAX_THEMES", value: 0, description: "aucun thème" }));
     }
   });
 
@@ -124,7 +124,7 @@ describe("the module catalogue is data", () => {
     expect(changed.updateModuleType.rules).toHaveLength(2);
     const refused = await app.fails(`mutation($input: SelectModuleThemesInput!) { selectModuleThemes(input: $input) { id } }`, { input: { moduleId: m1, version: moduleOf(contract, "TRANSFORMATION_OFFRE").version, themeIds: three } });
     expect(refused.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "MAX_THEMES" });
-    expect(refused.message).toMatch(/allows at most 2 themes for sector PA; it has 3/);
+    expect(refused.message).toMatch(/admet au plus 2 thèmes pour le secteur personnes âgées \(PA\) ; il en a 3/);
 
     await app.ok(UPDATE_MODULE, { input: { code: "TRANSFORMATION_OFFRE", version: await moduleVersion("TRANSFORMATION_OFFRE"), rules: original } });
     await selectThemes(app, m1, three);

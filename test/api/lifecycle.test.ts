@@ -334,7 +334,7 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
       });
       await new Promise((resolve) => setTimeout(resolve, 200));
       await app.ok(`mutation($id: ID!) { addComment(input: { contractId: $id, text: "Avenant bien reçu" }) { id } }`, { id: contract.id });
-      expect(await received).toMatchObject({ kind: "COMMENT", message: expect.stringContaining("commented on contract") });
+      expect(await received).toMatchObject({ kind: "COMMENT", message: `${app.user!.displayName} a commenté le contrat n° ${contract.id}` });
     } finally {
       await client.dispose();
     }
