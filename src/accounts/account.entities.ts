@@ -19,11 +19,11 @@ export class User extends Tracked {
   @Column({ type: "varchar", length: 254 })
   email: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The name shown to others (histories, comments)." })
   @Column({ type: "varchar", length: 200 })
   displayName: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: "What the account may do." })
   @Column({ type: "varchar", length: 30 })
   role: Role;
 

@@ -41,7 +41,7 @@ export class CreateUserInput {
   @TextLength(200)
   displayName: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: "What the account may do; with its agency, organisation, department or region." })
   @IsEnum(Role)
   role: Role;
 

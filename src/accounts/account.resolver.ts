@@ -11,12 +11,12 @@ import { User } from "./account.entities";
 import { ChangePasswordInput, CreateUserInput, LoginInput, UpdateUserInput } from "./account.inputs";
 import * as accounts from "./account.service";
 
-@ObjectType()
+@ObjectType({ description: "A new session: its token, and the user it acts as." })
 class LoginResult {
   @Field(() => String, { description: "Send it as `Authorization: Bearer <token>`." })
   token: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the token stops working." })
   expiresAt: Date;
 
   @Field(() => User, { description: "If mustChangePassword is true, changePassword comes before anything else." })
@@ -49,17 +49,17 @@ export class AccountResolver {
     return paginate(page, (skip, take) => accounts.listUsers(ctx, skip, take));
   }
 
-  @FieldResolver(() => Agency, { nullable: true })
+  @FieldResolver(() => Agency, { description: "An agency account's agency.", nullable: true })
   agency(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Agency | null> | null {
     return user.agencyId === null ? null : agencyById(ctx).load(user.agencyId);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { description: "An organisation user's organisation.", nullable: true })
   organisation(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
     return user.organisationId === null ? null : organisationById(ctx).load(user.organisationId);
   }
 
-  @FieldResolver(() => Department, { nullable: true })
+  @FieldResolver(() => Department, { description: "A department user's department.", nullable: true })
   department(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Department | null> | null {
     return user.departmentCode === null ? null : departmentByCode(ctx).load(user.departmentCode);
   }

@@ -16,17 +16,17 @@ import * as actions from "./action.service";
 @Authorized()
 @Resolver(() => Action)
 export class ActionResolver {
-  @Query(() => Action, { nullable: true })
+  @Query(() => Action, { description: "An action of a module's plan; null if it does not exist or you may not read it.", nullable: true })
   action(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Action | null> {
     return actions.getAction(ctx, parseId(id, "id"));
   }
 
-  @FieldResolver(() => ContractModule)
+  @FieldResolver(() => ContractModule, { description: "The contract's module whose plan holds the action." })
   async module(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<ContractModule> {
     return (await moduleById(ctx).load(action.moduleId))!;
   }
 
-  @FieldResolver(() => Theme, { nullable: true })
+  @FieldResolver(() => Theme, { description: "The theme (fiche thématique) of the module it puts into practice; null for an action outside the themes.", nullable: true })
   theme(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<Theme | null> {
     return action.themeId === null ? Promise.resolve(null) : themeById(ctx).load(action.themeId);
   }
@@ -56,7 +56,7 @@ export class ActionResolver {
   }
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])
-  @Mutation(() => Action)
+  @Mutation(() => Action, { description: "Changes an action's wording, theme, establishments, person in charge or dates (not its phase: moveActionToPhase)." })
   @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   updateAction(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateActionInput): Promise<Action> {

@@ -25,7 +25,7 @@ export class ModuleType extends Tracked {
   @Column({ type: "integer" })
   number: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its title, e.g. Transformation de l'offre." })
   @Column({ type: "varchar", length: 200 })
   title: string;
 
@@ -42,7 +42,7 @@ export class ModuleType extends Tracked {
   @Column({ type: "simple-array", default: SignatoryParty.AGENCY })
   activationParties: SignatoryParty[];
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the module covers, in a sentence." })
   @Column({ type: "text" })
   summary: string;
 
@@ -82,15 +82,15 @@ export class SelectionRule {
   @Column({ type: "integer" })
   moduleTypeId: number;
 
-  @Field(() => RuleKind)
+  @Field(() => RuleKind, { description: "What the rule counts." })
   @Column({ type: "varchar", length: 40 })
   kind: RuleKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The minimum or maximum." })
   @Column({ type: "integer" })
   value: number;
 
-  @Field(() => RuleScope)
+  @Field(() => RuleScope, { description: "Over the module, or per sector." })
   @Column({ type: "varchar", length: 20 })
   scope: RuleScope;
 
@@ -117,10 +117,10 @@ registerEnumType(QuestionAngle, {
 
 @ObjectType({ description: "One of the five questions a fiche asks the organisation." })
 export class ThemeQuestion {
-  @Field(() => QuestionAngle)
+  @Field(() => QuestionAngle, { description: "From which angle: the organisation, or the people supported." })
   angle: QuestionAngle;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The question." })
   text: string;
 }
 
@@ -145,7 +145,7 @@ export class Theme extends Tracked {
   @Column({ type: "varchar", length: 40 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its title." })
   @Column({ type: "varchar", length: 200 })
   title: string;
 
@@ -153,11 +153,11 @@ export class Theme extends Tracked {
   @Column({ type: "simple-json" })
   sectors: Sector[];
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the theme covers (définition de la fiche)." })
   @Column({ type: "text" })
   definition: string;
 
-  @Field(() => [ThemeQuestion])
+  @Field(() => [ThemeQuestion], { description: "The questions the fiche asks, to build actions from." })
   @Column({ type: "simple-json" })
   questions: ThemeQuestion[];
 

@@ -9,9 +9,9 @@ import { RuleKind, RuleScope } from "./selection-rules";
 /** A fiche has exactly five questions ([BFC notes 2025], docs/domain.md). */
 export const FICHE_QUESTIONS = 5;
 
-@InputType()
+@InputType({ description: "A question of a thematic fiche." })
 export class ThemeQuestionInput {
-  @Field(() => QuestionAngle)
+  @Field(() => QuestionAngle, { description: "From which angle: the organisation, or the people supported." })
   @IsEnum(QuestionAngle)
   angle: QuestionAngle;
 
@@ -121,18 +121,18 @@ export class UpdateThemeInput {
   archived?: boolean;
 }
 
-@InputType()
+@InputType({ description: "A selection rule of a module." })
 export class SelectionRuleInput {
-  @Field(() => RuleKind)
+  @Field(() => RuleKind, { description: "What the rule counts." })
   @IsEnum(RuleKind)
   kind: RuleKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The minimum or maximum." })
   @IsInt()
   @Min(0)
   value: number;
 
-  @Field(() => RuleScope, { defaultValue: RuleScope.MODULE })
+  @Field(() => RuleScope, { description: "Over the module, or per sector.", defaultValue: RuleScope.MODULE })
   @IsEnum(RuleScope)
   scope: RuleScope;
 }
@@ -196,7 +196,7 @@ export class UpdateModuleTypeInput {
   rules?: SelectionRuleInput[];
 }
 
-@InputType()
+@InputType({ description: "Which themes to list." })
 export class ThemeFilter {
   @Field(() => String, { nullable: true })
   moduleTypeCode?: string;
@@ -209,6 +209,6 @@ export class ThemeFilter {
   @Field(() => ID, { nullable: true, description: "The common catalogue plus this agency's own themes (default: the common catalogue only)." })
   agencyId?: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { description: "Archived themes too.", defaultValue: false })
   includeArchived: boolean;
 }

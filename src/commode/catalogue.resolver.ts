@@ -40,16 +40,16 @@ export class ModuleTypeResolver {
 @Resolver(() => Theme)
 export class ThemeResolver {
   @Query(() => [Theme], { description: "Themes (fiches thématiques) of the catalogue." })
-  themes(@Ctx() ctx: RequestContext, @Arg("filter", () => ThemeFilter, { nullable: true }) filter?: ThemeFilter): Promise<Theme[]> {
+  themes(@Ctx() ctx: RequestContext, @Arg("filter", () => ThemeFilter, { description: "Which themes; empty: the common catalogue's open themes.", nullable: true }) filter?: ThemeFilter): Promise<Theme[]> {
     return catalogue.listThemes(ctx, filter ?? { includeArchived: false });
   }
 
-  @Query(() => Theme, { nullable: true })
+  @Query(() => Theme, { description: "A theme of the commode; null if it does not exist or you may not read it.", nullable: true })
   theme(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Theme | null> {
     return visibleOrNull(() => catalogue.requireTheme(ctx, id, "id"));
   }
 
-  @FieldResolver(() => ModuleType)
+  @FieldResolver(() => ModuleType, { description: "The module it belongs to." })
   async moduleType(@Root() theme: Theme, @Ctx() ctx: RequestContext): Promise<ModuleType> {
     return (await moduleTypeById(ctx).load(theme.moduleTypeId))!;
   }

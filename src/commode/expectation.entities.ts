@@ -16,6 +16,7 @@ export enum ExpectationLinkStatus {
 }
 registerEnumType(ExpectationLinkStatus, {
   name: "ExpectationLinkStatus",
+  description: "Where a link between an action and a department's expectation stands.",
   valuesConfig: {
     PROPOSED: { description: "Proposed by the organisation or the agency; counts as meeting the expectation until the department answers." },
     CONFIRMED: { description: "Confirmed by the department." },
@@ -60,11 +61,11 @@ export class ExpectationLink extends Tracked {
   @Column({ type: "integer" })
   expectationId: number;
 
-  @Field(() => ExpectationLinkStatus)
+  @Field(() => ExpectationLinkStatus, { description: "Proposed, confirmed or contested." })
   @Column({ type: "varchar", length: 20 })
   status: ExpectationLinkStatus;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who proposed the link." })
   @Column({ type: "varchar", length: 200 })
   proposedBy: string;
 
@@ -72,7 +73,7 @@ export class ExpectationLink extends Tracked {
   @Column({ type: "varchar", length: 200, nullable: true })
   decidedBy: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: "When the department answered; null while it has not.", nullable: true })
   @TimestampColumn({ nullable: true })
   decidedAt: Date | null;
 

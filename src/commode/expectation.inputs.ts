@@ -19,7 +19,7 @@ export class DecideExpectationLinkInput {
   @Field(() => Int)
   version: number;
 
-  @Field(() => Boolean, { description: "true: the action answers the expectation; false: it does not." })
+  @Field(() => Boolean, { description: "True: the action answers the expectation; false: it does not." })
   confirmed: boolean;
 
   @Field(() => String, { nullable: true, description: "Why (required to contest)." })

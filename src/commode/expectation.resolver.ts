@@ -30,13 +30,13 @@ const expectationById = byIdLoader(DepartmentExpectation);
 
 @ObjectType({ description: "A department's expectation of the contract's plan: met or not by the actions linked to it, and the actions that may answer it." })
 class ContractExpectation {
-  @Field(() => DepartmentExpectation)
+  @Field(() => DepartmentExpectation, { description: "The department's expectation." })
   expectation: DepartmentExpectation;
 
   @Field(() => Boolean, { description: "An action is linked to it, the department having confirmed the link or not answered yet (a contested link does not count)." })
   met: boolean;
 
-  @Field(() => [ExpectationLink])
+  @Field(() => [ExpectationLink], { description: "The actions said to answer it, and the department's answers." })
   links: ExpectationLink[];
 
   @Field(() => [Action], { description: "Actions of the plan its themes or words point to, not linked yet: suggestions only." })
@@ -67,12 +67,12 @@ export class ContractExpectationResolver {
 @Authorized()
 @Resolver(() => ExpectationLink)
 export class ExpectationLinkResolver {
-  @FieldResolver(() => Action)
+  @FieldResolver(() => Action, { description: "The action said to answer it." })
   async action(@Root() link: ExpectationLink, @Ctx() ctx: RequestContext): Promise<Action> {
     return (await actionById(ctx).load(link.actionId))!;
   }
 
-  @FieldResolver(() => DepartmentExpectation)
+  @FieldResolver(() => DepartmentExpectation, { description: "The department's expectation." })
   async expectation(@Root() link: ExpectationLink, @Ctx() ctx: RequestContext): Promise<DepartmentExpectation> {
     return (await expectationById(ctx).load(link.expectationId))!;
   }

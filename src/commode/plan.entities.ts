@@ -34,7 +34,7 @@ export class ContractModule extends Tracked {
   moduleTypeId: number;
 
   /** Copied from the module type when the module is created, so later catalogue edits do not change a signed contract's rate. */
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "One of the five mandatory modules of the commode." })
   @Column({ type: "boolean" })
   mandatory: boolean;
 
@@ -54,7 +54,7 @@ export class ContractModule extends Tracked {
   @RateColumn()
   progressRate: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many actions its plan holds." })
   @Column({ type: "integer", default: 0 })
   actionCount: number;
 
@@ -121,11 +121,11 @@ export class Action extends Tracked {
   @Column({ type: "integer", nullable: true })
   themeId: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The action's title (intitulé de l'action)." })
   @Column({ type: "varchar", length: 300 })
   title: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the action consists of, in the organisation's words." })
   @Column({ type: "text", default: "" })
   description: string;
 
@@ -133,15 +133,15 @@ export class Action extends Tracked {
   @Column({ type: "varchar", length: 200, nullable: true })
   personInCharge: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { description: "When it is planned to start.", nullable: true })
   @DateColumn({ nullable: true })
   plannedStartDate: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { description: "When it is planned to end (échéance).", nullable: true })
   @DateColumn({ nullable: true })
   plannedEndDate: string | null;
 
-  @Field(() => Phase)
+  @Field(() => Phase, { description: "The project phase it stands in (étape): diagnosis, planning, implementation, assessment, closure." })
   @Column({ type: "varchar", length: 20 })
   phase: Phase;
 
@@ -193,23 +193,23 @@ export class ActionPhaseChange {
   @Column({ type: "integer" })
   actionId: number;
 
-  @Field(() => Phase)
+  @Field(() => Phase, { description: "The phase before the change." })
   @Column({ type: "varchar", length: 20 })
   fromPhase: Phase;
 
-  @Field(() => Phase)
+  @Field(() => Phase, { description: "The phase after the change." })
   @Column({ type: "varchar", length: 20 })
   toPhase: Phase;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Completion within the phase before the change, 0 to 100." })
   @Column({ type: "integer" })
   fromCompletion: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Completion within the phase after the change, 0 to 100." })
   @Column({ type: "integer" })
   toCompletion: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the change was made." })
   @TimestampColumn()
   changedAt: Date;
 
@@ -217,7 +217,7 @@ export class ActionPhaseChange {
   @Column({ type: "varchar", length: 200 })
   changedBy: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Why, in the words of who made the change.", nullable: true })
   @Column({ type: "text", nullable: true })
   comment: string | null;
 }
@@ -228,6 +228,7 @@ export enum PlanStatus {
 }
 registerEnumType(PlanStatus, {
   name: "PlanStatus",
+  description: "Where a medico-social plan stands.",
   valuesConfig: {
     DRAFT: { description: "Being composed; any change to its modules, themes or actions brings it back here." },
     SUBMITTED: { description: "Submitted for the agency's review, every module rule met." },
@@ -310,15 +311,15 @@ export class ProgressSnapshot {
   @Column({ type: "integer" })
   year: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The contract year's first day." })
   @DateColumn()
   yearStartDate: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The contract year's last day." })
   @DateColumn()
   yearEndDate: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "The contract's progress rate at closing.", nullable: true })
   @RateColumn()
   contractRate: number | null;
 
@@ -326,11 +327,11 @@ export class ProgressSnapshot {
   @RateColumn()
   organisationRate: number | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the year was closed." })
   @TimestampColumn()
   closedAt: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who closed it." })
   @Column({ type: "varchar", length: 200 })
   closedBy: string;
 }
@@ -360,11 +361,11 @@ export class ModuleProgressSnapshot {
   @Column({ type: "integer" })
   moduleTypeId: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "The module's rate when the year closed; null if it had no action.", nullable: true })
   @RateColumn()
   rate: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Its actions when the year closed." })
   @Column({ type: "integer" })
   actionCount: number;
 }

@@ -4,9 +4,9 @@ import { LocalDateResolver } from "graphql-scalars";
 import { IsInt, IsNotEmpty, IsOptional, Max, Min, ValidateNested } from "class-validator";
 import { CONTRACT_YEARS } from "../contracts/period";
 
-@InputType()
+@InputType({ description: "An optional module (6 to 8) to activate when the contract opens, and why." })
 export class OptionalModuleInput {
-  @Field(() => String, { description: "e.g. EVALUATION_HAS" })
+  @Field(() => String, { description: "The module's code, e.g. EVALUATION_HAS." })
   @IsNotEmpty()
   moduleTypeCode: string;
 

@@ -117,12 +117,12 @@ export class ContractModuleResolver {
     return plans.getModule(ctx, parseId(id, "id"));
   }
 
-  @FieldResolver(() => ModuleType)
+  @FieldResolver(() => ModuleType, { description: "Which of the 8 modules of the commode it is." })
   async moduleType(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<ModuleType> {
     return (await moduleTypeById(ctx).load(module.moduleTypeId))!;
   }
 
-  @FieldResolver(() => Contract)
+  @FieldResolver(() => Contract, { description: "The contract it belongs to." })
   async contract(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<Contract> {
     return (await contractById(ctx).load(module.contractId))!;
   }

@@ -63,13 +63,13 @@ export class OrganisationProgressResolver {
 @Authorized()
 @Resolver(() => ProgressSnapshot)
 export class ProgressSnapshotResolver {
-  @FieldResolver(() => Contract)
+  @FieldResolver(() => Contract, { description: "The contract." })
   async contract(@Root() snapshot: ProgressSnapshot, @Ctx() ctx: RequestContext): Promise<Contract> {
     return (await contractById(ctx).load(snapshot.contractId))!;
   }
 
   @Extensions({ listSize: 8 })
-  @FieldResolver(() => [ModuleProgressSnapshot])
+  @FieldResolver(() => [ModuleProgressSnapshot], { description: "Each module's rate at closing." })
   modules(@Root() snapshot: ProgressSnapshot, @Ctx() ctx: RequestContext): Promise<ModuleProgressSnapshot[]> {
     return moduleSnapshotsBySnapshot(ctx).load(snapshot.id);
   }
@@ -78,7 +78,7 @@ export class ProgressSnapshotResolver {
 @Authorized()
 @Resolver(() => ModuleProgressSnapshot)
 export class ModuleProgressSnapshotResolver {
-  @FieldResolver(() => ModuleType)
+  @FieldResolver(() => ModuleType, { description: "The module." })
   async moduleType(@Root() snapshot: ModuleProgressSnapshot, @Ctx() ctx: RequestContext): Promise<ModuleType> {
     return (await moduleTypeById(ctx).load(snapshot.moduleTypeId))!;
   }

@@ -17,7 +17,7 @@ export enum RuleKind {
   /** Every selected theme turned into at least `value` actions. */
   MIN_ACTIONS_PER_THEME = "MIN_ACTIONS_PER_THEME",
 }
-registerEnumType(RuleKind, { name: "RuleKind", description: "A kind of selection rule of a module." });
+registerEnumType(RuleKind, { name: "RuleKind", description: "A kind of selection rule of a module.", valuesConfig: { MIN_THEMES: { description: "At least `value` themes selected." }, MIN_ACTIONS_PER_THEME: { description: "Every selected theme turned into at least `value` actions." }, MIN_ACTIONS: { description: "At least `value` actions in the module." }, MAX_THEMES: { description: "At most `value` themes selected (0: the module takes no themes)." } } });
 
 export enum RuleScope {
   /** Counted over the whole module. */
@@ -25,7 +25,7 @@ export enum RuleScope {
   /** Counted separately for each sector (PA, PH) the contract covers. */
   SECTOR = "SECTOR",
 }
-registerEnumType(RuleScope, { name: "RuleScope" });
+registerEnumType(RuleScope, { name: "RuleScope", description: "What a selection rule counts over.", valuesConfig: { SECTOR: { description: "Each sector the contract covers (older people, disabled people) separately." }, MODULE: { description: "The module as a whole." } } });
 
 export interface RuleData {
   kind: RuleKind;

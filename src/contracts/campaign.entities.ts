@@ -26,11 +26,11 @@ export class Campaign extends Tracked {
   @Column({ type: "integer" })
   agencyId: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, e.g. Campagne CPOM 2026." })
   @Column({ type: "varchar", length: 200 })
   name: string;
 
-  @Field(() => ContractKind)
+  @Field(() => ContractKind, { description: "The family of contracts it negotiates." })
   @Column({ type: "varchar", length: 20 })
   kind: ContractKind;
 

@@ -6,12 +6,12 @@ import { ContractKind } from "./contract.entities";
 
 @InputType()
 export class CreateCampaignInput {
-  @Field(() => String, { description: "e.g. \"CPOM médico-sociaux 2026-2030\"" })
+  @Field(() => String, { description: "Its name, e.g. \"CPOM médico-sociaux 2026-2030\"." })
   @IsNotEmpty()
   @TextLength(200)
   name: string;
 
-  @Field(() => ContractKind, { defaultValue: ContractKind.MEDICO_SOCIAL })
+  @Field(() => ContractKind, { description: "The family of contracts it negotiates.", defaultValue: ContractKind.MEDICO_SOCIAL })
   @IsEnum(ContractKind)
   kind: ContractKind;
 

@@ -17,7 +17,7 @@ export class CampaignResolver {
     return campaigns.listCampaigns(ctx, agencyId ? parseId(agencyId, "agencyId") : null);
   }
 
-  @FieldResolver(() => Agency)
+  @FieldResolver(() => Agency, { description: "The agency running it." })
   async agency(@Root() campaign: Campaign, @Ctx() ctx: RequestContext): Promise<Agency> {
     return (await agencyById(ctx).load(campaign.agencyId))!;
   }
@@ -30,7 +30,7 @@ export class CampaignResolver {
   }
 
   @Authorized(Role.AGENCY_ADMIN)
-  @Mutation(() => Campaign)
+  @Mutation(() => Campaign, { description: "Renames a campaign or moves its deadlines." })
   @Transactional()
   updateCampaign(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateCampaignInput): Promise<Campaign> {
     return campaigns.updateCampaign(ctx, input);

@@ -44,7 +44,7 @@ export class ContractComment {
   @Column({ type: "integer" })
   contractId: number;
 
-  @Field(() => CommentTarget)
+  @Field(() => CommentTarget, { description: "What kind of part it is on; CONTRACT for the contract itself." })
   @Column({ type: "varchar", length: 20 })
   targetType: CommentTarget;
 
@@ -52,14 +52,14 @@ export class ContractComment {
   @Column({ type: "integer" })
   targetId: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The comment." })
   @Column({ type: "text" })
   text: string;
 
   @Column({ type: "integer", nullable: true })
   authorId: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who wrote it, by name." })
   @Column({ type: "varchar", length: 200 })
   authorName: string;
 

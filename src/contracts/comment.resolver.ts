@@ -17,7 +17,7 @@ export class AddCommentInput {
   @Field(() => ID)
   contractId: string;
 
-  @Field(() => CommentTarget, { defaultValue: CommentTarget.CONTRACT })
+  @Field(() => CommentTarget, { description: "What kind of part the comment is on; CONTRACT for the contract itself.", defaultValue: CommentTarget.CONTRACT })
   @IsEnum(CommentTarget)
   targetType: CommentTarget;
 

@@ -6,6 +6,7 @@ export enum ContractKind {
 }
 registerEnumType(ContractKind, {
   name: "ContractKind",
+  description: "The two families of CPOM.",
   valuesConfig: {
     MEDICO_SOCIAL: { description: "Modular medico-social CPOM (CASF L313-11): the commode of 8 modules." },
     SANITARY: { description: "Sanitary CPOM (CSP L6114-1): orientations, objectives, actions, indicators." },

@@ -23,6 +23,7 @@ export enum SignatoryParty {
 }
 registerEnumType(SignatoryParty, {
   name: "SignatoryParty",
+  description: "A party that signs a contract.",
   valuesConfig: {
     AGENCY: { description: "The agency (ARS): its admin, or the officer in charge of the contract." },
     ORGANISATION: { description: "The organisation (organisme gestionnaire, legal entity)." },

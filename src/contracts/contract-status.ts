@@ -19,6 +19,7 @@ export enum ContractStatus {
 }
 registerEnumType(ContractStatus, {
   name: "ContractStatus",
+  description: "Where a contract stands in its life.",
   valuesConfig: {
     DRAFT: { description: "Being prepared by the agency." },
     PROPOSED: { description: "The agency's proposal is open to the organisation." },
@@ -47,6 +48,7 @@ export enum DeadlineFlag {
 }
 registerEnumType(DeadlineFlag, {
   name: "DeadlineFlag",
+  description: "A deadline a contract has missed, for the dashboards.",
   valuesConfig: {
     NEGOTIATION_OVERDUE: { description: "The campaign's negotiation window has closed and the contract is not signed." },
     SIGNATURE_OVERDUE: { description: "The campaign's signature deadline has passed and the contract is not signed." },

@@ -22,7 +22,7 @@ export class Contract extends Tracked {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => ContractKind)
+  @Field(() => ContractKind, { description: "Sanitary CPOM or modular medico-social CPOM." })
   @Column({ type: "varchar", length: 20 })
   kind: ContractKind;
 
@@ -117,9 +117,9 @@ export class ContractYear {
   @Field(() => Int, { description: "1 to 5." })
   number: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The year's first day." })
   startDate: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The year's last day." })
   endDate: string;
 }

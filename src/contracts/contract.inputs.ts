@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { IsBoolean, IsEnum, IsOptional } from "class-validator";
 import { ContractKind } from "./contract.entities";
 
-@InputType()
+@InputType({ description: "Which contracts to list; every field narrows the list." })
 export class ContractFilter {
   @Field(() => ID, { nullable: true })
   organisationId?: string;
@@ -10,7 +10,7 @@ export class ContractFilter {
   @Field(() => ID, { nullable: true })
   agencyId?: string;
 
-  @Field(() => ContractKind, { nullable: true })
+  @Field(() => ContractKind, { description: "Only contracts of this family.", nullable: true })
   @IsOptional()
   @IsEnum(ContractKind)
   kind?: ContractKind;

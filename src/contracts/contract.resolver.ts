@@ -28,7 +28,7 @@ class AuditEntryList extends Paginated(AuditEntry) {}
 @Authorized()
 @Resolver(() => Contract)
 export class ContractResolver {
-  @Query(() => Contract, { nullable: true })
+  @Query(() => Contract, { description: "A contract; null if it does not exist or you may not read it.", nullable: true })
   contract(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Contract | null> {
     return contracts.getContract(ctx, parseId(id, "id"));
   }
@@ -37,7 +37,7 @@ export class ContractResolver {
   contracts(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg("filter", () => ContractFilter, { nullable: true }) filter?: ContractFilter,
+    @Arg("filter", () => ContractFilter, { description: "Which contracts; empty: all those you may read.", nullable: true }) filter?: ContractFilter,
   ): Promise<ContractList> {
     return paginate(page, (skip, take) => contracts.listContracts(ctx, filter ?? {}, skip, take));
   }
@@ -69,17 +69,17 @@ export class ContractResolver {
     return contracts.setOrganisationWriteAccess(ctx, input);
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: "The organisation (organisme gestionnaire) that signs it." })
   async organisation(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await organisationById(ctx).load(contract.organisationId))!;
   }
 
-  @FieldResolver(() => Agency)
+  @FieldResolver(() => Agency, { description: "The agency (ARS) that signs it." })
   async agency(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Agency> {
     return (await agencyById(ctx).load(contract.agencyId))!;
   }
 
-  @FieldResolver(() => Campaign, { nullable: true })
+  @FieldResolver(() => Campaign, { description: "The negotiation campaign it belongs to, if any.", nullable: true })
   campaign(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<Campaign | null> | null {
     return contract.campaignId === null ? null : campaignById(ctx).load(contract.campaignId);
   }

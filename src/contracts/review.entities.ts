@@ -21,6 +21,7 @@ export enum ReviewKind {
 }
 registerEnumType(ReviewKind, {
   name: "ReviewKind",
+  description: "What a review of a contract is.",
   valuesConfig: {
     REVISION: { description: "Révision (sanitary contracts: two over five years)." },
     MID_TERM: { description: "Évaluation à mi-parcours / comité de suivi of year 3." },
@@ -48,7 +49,7 @@ export class ContractReview extends Tracked {
   @Column({ type: "integer" })
   contractId: number;
 
-  @Field(() => ReviewKind)
+  @Field(() => ReviewKind, { description: "What the review is." })
   @Column({ type: "varchar", length: 20 })
   kind: ReviewKind;
 
@@ -56,7 +57,7 @@ export class ContractReview extends Tracked {
   @Column({ type: "integer" })
   number: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "When it is due." })
   @DateColumn()
   scheduledOn: string;
 

@@ -46,7 +46,7 @@ class RecordReviewHeldInput {
   description?: string | null;
 }
 
-@InputType()
+@InputType({ description: "Which reviews due to list." })
 class ReviewsDueFilter {
   @Field(() => Int, { defaultValue: 90, description: "Reviews scheduled up to this many days from today (overdue ones included)." })
   withinDays: number;
@@ -61,13 +61,13 @@ class ReviewsDueFilter {
 @Authorized()
 @Resolver(() => ContractReview)
 export class ContractScheduleResolver {
-  @FieldResolver(() => Contract)
+  @FieldResolver(() => Contract, { description: "The contract reviewed." })
   async contract(@Root() review: ContractReview, @Ctx() ctx: RequestContext): Promise<Contract> {
     return (await contractById(ctx).load(review.contractId))!;
   }
 
   @Query(() => ContractReviewList, { description: "Revisions and mid-term evaluations due (not held, scheduled within the given days or overdue), soonest first." })
-  reviewsDue(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => ReviewsDueFilter, { nullable: true }) filter?: ReviewsDueFilter): Promise<ContractReviewList> {
+  reviewsDue(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => ReviewsDueFilter, { description: "How far ahead, and in which region.", nullable: true }) filter?: ReviewsDueFilter): Promise<ContractReviewList> {
     return paginate(page, (skip, take) => reviews.reviewsDue(ctx, filter?.withinDays ?? 90, filter?.regionCode ?? null, skip, take));
   }
 

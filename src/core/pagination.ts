@@ -39,6 +39,7 @@ export enum SortDirection {
 }
 registerEnumType(SortDirection, {
   name: "SortDirection",
+  description: "Which way to order.",
   valuesConfig: { ASC: { description: "Smallest (or A) first." }, DESC: { description: "Largest (or Z) first." } },
 });
 

@@ -36,11 +36,11 @@ export enum OrganisationSortField {
   NAME = "NAME",
   PROGRESS_RATE = "PROGRESS_RATE",
 }
-registerEnumType(OrganisationSortField, { name: "OrganisationSortField" });
+registerEnumType(OrganisationSortField, { name: "OrganisationSortField", description: "What organisations can be ordered by.", valuesConfig: { PROGRESS_RATE: { description: "By progress rate (taux d'avancement)." }, NAME: { description: "By name." } } });
 
-@InputType()
+@InputType({ description: "How to order organisations." })
 export class OrganisationSort {
-  @Field(() => OrganisationSortField, { defaultValue: OrganisationSortField.NAME })
+  @Field(() => OrganisationSortField, { description: "By name or by progress rate.", defaultValue: OrganisationSortField.NAME })
   @IsEnum(OrganisationSortField)
   field: OrganisationSortField;
 

@@ -16,7 +16,7 @@ class RateBucket {
   @Field(() => Float, { description: "Upper bound, excluded (100 is in the last bucket)." })
   to: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many organisations have a rate in the bucket." })
   count: number;
 }
 
@@ -28,25 +28,25 @@ class RateDistribution {
   @Field(() => Int, { description: "Organisations of the filter with a medico-social contract but no rate." })
   withoutRate: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "The mean rate.", nullable: true })
   mean: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "The lowest rate.", nullable: true })
   min: number | null;
 
   @Field(() => Float, { nullable: true, description: "First quartile." })
   q1: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "The median rate.", nullable: true })
   median: number | null;
 
   @Field(() => Float, { nullable: true, description: "Third quartile." })
   q3: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "The highest rate.", nullable: true })
   max: number | null;
 
-  @Field(() => [RateBucket])
+  @Field(() => [RateBucket], { description: "How many organisations fall in each tenth of the scale." })
   buckets: RateBucket[];
 }
 
@@ -57,8 +57,8 @@ export class DashboardResolver {
   organisations(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
-    @Arg("sort", () => OrganisationSort, { nullable: true }) sort?: OrganisationSort,
+    @Arg("filter", () => OrganisationFilter, { description: "Which organisations; empty: all those you may read.", nullable: true }) filter?: OrganisationFilter,
+    @Arg("sort", () => OrganisationSort, { description: "Their order; default: by name.", nullable: true }) sort?: OrganisationSort,
   ): Promise<OrganisationList> {
     return paginate(page, (skip, take) => listOrganisations(ctx, filter ?? {}, sort ?? { field: OrganisationSortField.NAME, direction: SortDirection.ASC }, skip, take));
   }
@@ -66,7 +66,7 @@ export class DashboardResolver {
   @Query(() => RateDistribution, { description: "Distribution of the filtered organisations' rates (overall or in one module), now or at the close of contract year N." })
   rateDistribution(
     @Ctx() ctx: RequestContext,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+    @Arg("filter", () => OrganisationFilter, { description: "Which organisations; empty: all those you may read.", nullable: true }) filter?: OrganisationFilter,
     @Arg("moduleTypeCode", () => String, { nullable: true }) moduleTypeCode?: string,
     @Arg("year", () => Int, { nullable: true, description: "Contract year 1 to 5: the rates recorded when it closed; empty: now." }) year?: number,
   ): Promise<RateDistribution> {

@@ -60,11 +60,11 @@ export class Attachment extends Tracked {
   @Column({ type: "integer", nullable: true })
   uploadedById: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who uploaded it." })
   @Column({ type: "varchar", length: 200 })
   uploadedBy: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was uploaded." })
   @TimestampColumn()
   uploadedAt: Date;
 
@@ -72,11 +72,11 @@ export class Attachment extends Tracked {
   @TimestampColumn({ nullable: true })
   deletedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Who in the agency deleted it; null while it is kept.", nullable: true })
   @Column({ type: "varchar", length: 200, nullable: true })
   deletedBy: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Why the agency deleted it.", nullable: true })
   @Column({ type: "text", nullable: true })
   deletionReason: string | null;
 }

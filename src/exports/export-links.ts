@@ -33,7 +33,7 @@ export class ExportLink {
   @Field({ description: "What it is, in French, as a person would name the file." })
   title: string;
 
-  @Field(() => ExportFileFormat)
+  @Field(() => ExportFileFormat, { description: "The file's format." })
   format: ExportFileFormat;
 
   @Field({ description: "Path of the download on this server, e.g. /exports/contracts/12/contract.pdf?version=0." })
@@ -87,7 +87,7 @@ export class CatalogueExportsResolver {
 @Resolver()
 export class DashboardExportsResolver {
   @Query(() => [ExportLink], { description: "Downloads of the organisations a dashboard lists (XLSX with the indicator results, CSV), with their rates, module rates and trend." })
-  organisationExportLinks(@Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter): ExportLink[] {
+  organisationExportLinks(@Arg("filter", () => OrganisationFilter, { description: "The same filter as `organisations`.", nullable: true }) filter?: OrganisationFilter): ExportLink[] {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(filter ?? {})) {
       if (value !== undefined && value !== null && value !== "") query.set(key, String(value));

@@ -9,7 +9,7 @@ export enum EvaluationKind {
   MID_TERM = "MID_TERM",
   FINAL = "FINAL",
 }
-registerEnumType(EvaluationKind, { name: "EvaluationKind", valuesConfig: { MID_TERM: { description: "Évaluation à mi-parcours" }, FINAL: { description: "Évaluation finale, en vue du prochain CPOM" } } });
+registerEnumType(EvaluationKind, { name: "EvaluationKind", description: "Which evaluation of a contract.", valuesConfig: { MID_TERM: { description: "Évaluation à mi-parcours" }, FINAL: { description: "Évaluation finale, en vue du prochain CPOM" } } });
 
 export enum DiagnosticAuthor {
   STRUCTURE = "STRUCTURE",
@@ -18,6 +18,7 @@ export enum DiagnosticAuthor {
 }
 registerEnumType(DiagnosticAuthor, {
   name: "DiagnosticAuthor",
+  description: "Whose diagnostic it is, in an evaluation.",
   valuesConfig: { STRUCTURE: { description: "Diagnostic structure" }, AGENCY: { description: "Diagnostic ARS" }, SHARED: { description: "Diagnostic partagé et propositions à retenir" } },
 });
 
@@ -55,7 +56,7 @@ export class ContractEvaluation extends Tracked {
   @Column({ type: "integer" })
   contractId: number;
 
-  @Field(() => EvaluationKind)
+  @Field(() => EvaluationKind, { description: "Mid-term (mi-parcours) or final evaluation." })
   @Column({ type: "varchar", length: 20 })
   kind: EvaluationKind;
 
@@ -63,7 +64,7 @@ export class ContractEvaluation extends Tracked {
   @Column({ type: "text", nullable: true })
   structureDiagnostic: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { description: "When the organisation's diagnostic was written.", nullable: true })
   @DateColumn({ nullable: true })
   structureDiagnosticDate: string | null;
 
@@ -71,7 +72,7 @@ export class ContractEvaluation extends Tracked {
   @Column({ type: "text", nullable: true })
   agencyDiagnostic: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { description: "When the agency's diagnostic was written.", nullable: true })
   @DateColumn({ nullable: true })
   agencyDiagnosticDate: string | null;
 
@@ -79,23 +80,23 @@ export class ContractEvaluation extends Tracked {
   @Column({ type: "text", nullable: true })
   sharedDiagnostic: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { description: "When the shared diagnostic was written.", nullable: true })
   @DateColumn({ nullable: true })
   sharedDiagnosticDate: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "SWOT: strengths (forces).", nullable: true })
   @Column({ type: "text", nullable: true })
   strengths: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "SWOT: weaknesses (faiblesses).", nullable: true })
   @Column({ type: "text", nullable: true })
   weaknesses: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "SWOT: opportunities (opportunités).", nullable: true })
   @Column({ type: "text", nullable: true })
   opportunities: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "SWOT: threats (menaces).", nullable: true })
   @Column({ type: "text", nullable: true })
   threats: string | null;
 }
@@ -125,19 +126,19 @@ export class EngagementProposal {
   @Column({ type: "integer", nullable: true })
   contractActionId: number | null;
 
-  @Field(() => EngagementProposalKind)
+  @Field(() => EngagementProposalKind, { description: "Keep, change, drop, or add an engagement." })
   @Column({ type: "varchar", length: 20 })
   proposal: EngagementProposalKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What is proposed, in words." })
   @Column({ type: "text" })
   description: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was proposed." })
   @TimestampColumn()
   proposedAt: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who proposed it." })
   @Column({ type: "varchar", length: 200 })
   proposedBy: string;
 }

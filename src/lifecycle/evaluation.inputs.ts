@@ -10,7 +10,7 @@ export class OpenEvaluationInput {
   @Field(() => ID)
   contractId: string;
 
-  @Field(() => EvaluationKind)
+  @Field(() => EvaluationKind, { description: "Mid-term or final." })
   @IsEnum(EvaluationKind)
   kind: EvaluationKind;
 }
@@ -23,7 +23,7 @@ export class RecordDiagnosticInput {
   @Field(() => Int)
   version: number;
 
-  @Field(() => DiagnosticAuthor)
+  @Field(() => DiagnosticAuthor, { description: "Whose diagnostic: the agency's, the organisation's, or the shared one." })
   @IsEnum(DiagnosticAuthor)
   author: DiagnosticAuthor;
 
@@ -70,7 +70,7 @@ export class ProposeEngagementInput {
   @Field(() => ID)
   evaluationId: string;
 
-  @Field(() => EngagementProposalKind)
+  @Field(() => EngagementProposalKind, { description: "Keep, change, drop, or add an engagement." })
   @IsEnum(EngagementProposalKind)
   proposal: EngagementProposalKind;
 

@@ -26,7 +26,7 @@ export class ContractEvaluationResolver {
     return proposalsByEvaluation(ctx).load(evaluation.id);
   }
 
-  @FieldResolver(() => [ContractComment])
+  @FieldResolver(() => [ContractComment], { description: "The agency's comments on the evaluation, oldest first." })
   comments(@Root() evaluation: ContractEvaluation, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
     return commentsOn(ctx, CommentTarget.EVALUATION, evaluation.id);
   }

@@ -17,7 +17,7 @@ export enum SignatureStatus {
   SIGNED = "SIGNED",
   DECLINED = "DECLINED",
 }
-registerEnumType(SignatureStatus, { name: "SignatureStatus" });
+registerEnumType(SignatureStatus, { name: "SignatureStatus", description: "Where a party's signature stands.", valuesConfig: { SIGNED: { description: "Signed." }, NOT_SIGNED: { description: "Not signed yet." }, INVITED: { description: "The department is invited to co-sign and has not answered." }, DECLINED: { description: "The department declined to co-sign." } } });
 
 /** A status change of a contract, kept for its history. */
 @ObjectType({ description: "A change of a contract's status: from, to, when, who." })
@@ -35,23 +35,23 @@ export class ContractStatusChange {
   @Column({ type: "integer" })
   contractId: number;
 
-  @Field(() => ContractStatus)
+  @Field(() => ContractStatus, { description: "The status before." })
   @Column({ type: "varchar", length: 20 })
   fromStatus: ContractStatus;
 
-  @Field(() => ContractStatus)
+  @Field(() => ContractStatus, { description: "The status after." })
   @Column({ type: "varchar", length: 20 })
   toStatus: ContractStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the status changed." })
   @TimestampColumn()
   changedAt: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who changed it." })
   @Column({ type: "varchar", length: 200 })
   changedBy: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Why, in the words of who changed it.", nullable: true })
   @Column({ type: "text", nullable: true })
   comment: string | null;
 }
@@ -68,6 +68,7 @@ export enum AmendmentKind {
 }
 registerEnumType(AmendmentKind, {
   name: "AmendmentKind",
+  description: "What kind of change an amendment makes to a signed contract.",
   valuesConfig: {
     AMENDMENT: { description: "Avenant: any change to a signed contract." },
     EXTENSION: { description: "Prorogation: the end date moves by a year at most, once (medico-social contracts, CASF L313-11)." },
@@ -82,7 +83,7 @@ export enum AmendmentStatus {
   /** Signed by the parties concerned: the changes are in force, the contract is locked again. */
   SIGNED = "SIGNED",
 }
-registerEnumType(AmendmentStatus, { name: "AmendmentStatus" });
+registerEnumType(AmendmentStatus, { name: "AmendmentStatus", description: "Where an amendment stands.", valuesConfig: { SIGNED: { description: "Signed by every party: in force, and a new version of the contract." }, OPEN: { description: "Opened, being negotiated or signed; not in force yet." } } });
 
 /** An amendment (avenant) or actualisation of a signed contract, numbered per contract. */
 @ObjectType({ description: "An amendment (avenant) or actualisation of a signed contract." })
@@ -105,23 +106,23 @@ export class Amendment extends Tracked {
   @Column({ type: "integer" })
   number: number;
 
-  @Field(() => AmendmentKind)
+  @Field(() => AmendmentKind, { description: "Avenant, actualisation (a department joins) or prorogation (extension)." })
   @Column({ type: "varchar", length: 20 })
   kind: AmendmentKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the amendment changes, in words." })
   @Column({ type: "text" })
   description: string;
 
-  @Field(() => AmendmentStatus)
+  @Field(() => AmendmentStatus, { description: "Open, or signed (in force)." })
   @Column({ type: "varchar", length: 10 })
   status: AmendmentStatus;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "When it was opened." })
   @DateColumn()
   openedOn: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { description: "When the last signature made it signed; null while it is open.", nullable: true })
   @DateColumn({ nullable: true })
   signedOn: string | null;
 
@@ -185,7 +186,7 @@ export class Signature {
   @Column({ type: "varchar", length: 20, default: ContractPart.BASE })
   part: ContractPart;
 
-  @Field(() => SignatoryParty)
+  @Field(() => SignatoryParty, { description: "Who signs." })
   @Column({ type: "varchar", length: 20 })
   party: SignatoryParty;
 
@@ -193,15 +194,15 @@ export class Signature {
   @Column({ type: "varchar", length: 3, nullable: true })
   departmentCode: string | null;
 
-  @Field(() => SignatureStatus)
+  @Field(() => SignatureStatus, { description: "Where the signature stands." })
   @Column({ type: "varchar", length: 20 })
   status: SignatureStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { description: "When it was signed.", nullable: true })
   @DateColumn({ nullable: true })
   signedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Who signed, by name.", nullable: true })
   @Column({ type: "varchar", length: 200, nullable: true })
   signedBy: string | null;
 
@@ -226,7 +227,7 @@ export class ContractVersion {
   @Column({ type: "integer" })
   contractId: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "0 for the contract as signed, then 1, 2… in the order they came into force." })
   @Column({ type: "integer" })
   number: number;
 
@@ -237,7 +238,7 @@ export class ContractVersion {
   @Column({ type: "varchar", length: 20, nullable: true })
   part: ContractPart | null;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "When this version came into force." })
   @DateColumn()
   date: string;
 
@@ -263,15 +264,15 @@ export class DepartmentExpectation extends Tracked {
   @JoinColumn({ name: "department_code" })
   department?: Department;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The department whose expectation it is." })
   @Column({ type: "varchar", length: 3 })
   departmentCode: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its code, unique within the department." })
   @Column({ type: "varchar", length: 60 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the department expects of the organisations it co-signs with." })
   @Column({ type: "text" })
   description: string;
 

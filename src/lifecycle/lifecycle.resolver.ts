@@ -42,7 +42,7 @@ const amendmentById = byIdLoader(Amendment);
 
 @ObjectType({ description: "A part of a contract signed on its own (the base; a sanitary contract's annexes), with its signatures and the date it came into force." })
 class ContractPartState {
-  @Field(() => ContractPart)
+  @Field(() => ContractPart, { description: "The part: the base, or one of the annexes." })
   part: ContractPart;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "From when it is in force; null while it is not." })
@@ -116,7 +116,7 @@ export class ContractLifecycleResolver {
   contractVersion(
     @Ctx() ctx: RequestContext,
     @Arg("contractId", () => ID) contractId: string,
-    @Arg("number", () => Int, { nullable: true }) number?: number | null,
+    @Arg("number", () => Int, { description: "The version's number; empty: the latest.", nullable: true }) number?: number | null,
   ): Promise<Record<string, unknown>> {
     return amendments.contentAt(ctx, parseId(contractId, "contractId"), number ?? null, "number");
   }
@@ -125,8 +125,8 @@ export class ContractLifecycleResolver {
   contractVersionDiff(
     @Ctx() ctx: RequestContext,
     @Arg("contractId", () => ID) contractId: string,
-    @Arg("from", () => Int) from: number,
-    @Arg("to", () => Int, { nullable: true }) to?: number | null,
+    @Arg("from", () => Int, { description: "The earlier version's number." }) from: number,
+    @Arg("to", () => Int, { description: "The later version's number; empty: the latest.", nullable: true }) to?: number | null,
   ): Promise<ContentChange[]> {
     return amendments.diffVersions(ctx, parseId(contractId, "contractId"), from, to ?? null);
   }
@@ -189,7 +189,7 @@ export class ContractLifecycleResolver {
 @Authorized()
 @Resolver(() => Amendment)
 export class AmendmentResolver {
-  @FieldResolver(() => [Signature])
+  @FieldResolver(() => [Signature], { description: "Each party's signature of the amendment." })
   signatures(@Root() amendment: Amendment, @Ctx() ctx: RequestContext): Promise<Signature[]> {
     return signaturesByAmendment(ctx).load(amendment.id);
   }
@@ -240,7 +240,7 @@ export class SignatureResolver {
 @Authorized()
 @Resolver(() => ContractVersion)
 export class ContractVersionResolver {
-  @FieldResolver(() => Amendment, { nullable: true })
+  @FieldResolver(() => Amendment, { description: "The amendment that made this version; null for version 0 and for an annex signed later.", nullable: true })
   amendment(@Root() version: ContractVersion, @Ctx() ctx: RequestContext): Promise<Amendment | null> | null {
     return version.amendmentId === null ? null : amendmentById(ctx).load(version.amendmentId);
   }

@@ -20,6 +20,7 @@ export enum NotificationKind {
 }
 registerEnumType(NotificationKind, {
   name: "NotificationKind",
+  description: "What kind of change a notification tells of.",
   valuesConfig: {
     COMMENT: { description: "A comment of the agency." },
     PLAN_CHANGE: { description: "The contract's content changed: modules, themes, actions, objectives, indicators, annexes." },

@@ -28,11 +28,11 @@ export class Notification {
   @JoinColumn({ name: "contract_id" })
   contract?: Contract;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contract it is about." })
   @Column({ type: "integer" })
   contractId: number;
 
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: "What kind of change it tells of." })
   @Column({ type: "varchar", length: 20 })
   kind: NotificationKind;
 
@@ -40,7 +40,7 @@ export class Notification {
   @Column({ type: "varchar", length: 60 })
   operation: string;
 
-  @Field(() => String)
+  /** What was said, in the default language, as the record; readers get it in theirs (NotificationResolver.message). */
   @Column({ type: "text" })
   message: string;
 
@@ -52,7 +52,7 @@ export class Notification {
   @TimestampColumn()
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: "When you read it; null while unread.", nullable: true })
   @TimestampColumn({ nullable: true })
   readAt: Date | null;
 }

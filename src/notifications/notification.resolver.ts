@@ -12,7 +12,7 @@ class NotificationList extends Paginated(Notification) {}
 @Resolver(() => Notification)
 export class NotificationResolver {
   @Query(() => NotificationList, { description: "Your notifications: changes other parties made to your contracts, newest first." })
-  notifications(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("unreadOnly", () => Boolean, { defaultValue: false }) unreadOnly: boolean): Promise<NotificationList> {
+  notifications(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("unreadOnly", () => Boolean, { description: "Only those not read yet.", defaultValue: false }) unreadOnly: boolean): Promise<NotificationList> {
     return paginate(page, (skip, take) => notifications.myNotifications(ctx, unreadOnly, skip, take));
   }
 

@@ -25,6 +25,7 @@ export enum LegalStatus {
 }
 registerEnumType(LegalStatus, {
   name: "LegalStatus",
+  description: "An organisation's legal status (statut juridique).",
   valuesConfig: {
     PUBLIC: { description: "Public" },
     PRIVATE_NON_PROFIT: { description: "Privé non lucratif (incl. ESPIC)" },
@@ -40,7 +41,7 @@ export class Organisation extends Tracked {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name (raison sociale)." })
   @Column({ type: "varchar", length: 200 })
   name: string;
 
@@ -49,7 +50,7 @@ export class Organisation extends Tracked {
   @Column({ type: "varchar", length: 9 })
   finessJuridique: string;
 
-  @Field(() => LegalStatus)
+  @Field(() => LegalStatus, { description: "Public, private non-profit or private for-profit." })
   @Column({ type: "varchar", length: 30 })
   legalStatus: LegalStatus;
 
@@ -98,7 +99,7 @@ export class Establishment extends Tracked {
   @Column({ type: "varchar", length: 9 })
   finessGeographique: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name (raison sociale de l'établissement)." })
   @Column({ type: "varchar", length: 200 })
   name: string;
 
@@ -117,11 +118,11 @@ export class Establishment extends Tracked {
   @Column({ type: "varchar", length: 3 })
   departmentCode: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The commune where it stands." })
   @Column({ type: "varchar", length: 100 })
   commune: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its postal code." })
   @Column({ type: "varchar", length: 5 })
   postalCode: string;
 }

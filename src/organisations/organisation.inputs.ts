@@ -14,7 +14,7 @@ export class CreateOrganisationInput {
   @IsNotEmpty()
   finessJuridique: string;
 
-  @Field(() => LegalStatus)
+  @Field(() => LegalStatus, { description: "Public, private non-profit or private for-profit." })
   @IsEnum(LegalStatus)
   legalStatus: LegalStatus;
 
@@ -37,7 +37,7 @@ export class UpdateOrganisationInput {
   @TextLength(200)
   name?: string;
 
-  @Field(() => LegalStatus, { nullable: true })
+  @Field(() => LegalStatus, { description: "Public, private non-profit or private for-profit; empty: unchanged.", nullable: true })
   @IsOptional()
   @IsEnum(LegalStatus)
   legalStatus?: LegalStatus;
@@ -72,7 +72,7 @@ export class CreateEstablishmentInput {
   @IsEnum(Sector)
   sector?: Sector | null;
 
-  @Field(() => String, { description: "e.g. EHPAD, IME, FAM, MAS, SSIAD, ESAT." })
+  @Field(() => String, { description: "Its category, e.g. EHPAD, IME, FAM, MAS, SSIAD, ESAT." })
   @IsNotEmpty()
   @TextLength(100)
   category: string;

@@ -13,17 +13,17 @@ import * as organisations from "./organisation.service";
 @Authorized()
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => Organisation, { nullable: true })
+  @Query(() => Organisation, { description: "An organisation; null if it does not exist or you may not read it.", nullable: true })
   organisation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Organisation | null> {
     return organisations.getOrganisation(ctx, parseId(id, "id"));
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: "The region of its head office." })
   async headOfficeRegion(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Region> {
     return (await regionByCode(ctx).load(organisation.headOfficeRegionCode))!;
   }
 
-  @FieldResolver(() => [Establishment])
+  @FieldResolver(() => [Establishment], { description: "The establishments it runs." })
   establishments(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Establishment[]> {
     return establishmentsByOrganisation(ctx).load(organisation.id);
   }
@@ -35,7 +35,7 @@ export class OrganisationResolver {
     return organisations.createOrganisation(ctx, input);
   }
 
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, { description: "Changes an organisation's name, legal status or head office." })
   @Authorized(AGENCY_ROLES)
   @Transactional()
   updateOrganisation(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateOrganisationInput): Promise<Organisation> {
@@ -46,17 +46,17 @@ export class OrganisationResolver {
 @Authorized()
 @Resolver(() => Establishment)
 export class EstablishmentResolver {
-  @Query(() => Establishment, { nullable: true })
+  @Query(() => Establishment, { description: "An establishment; null if it does not exist or you may not read it.", nullable: true })
   establishment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Establishment | null> {
     return organisations.getEstablishment(ctx, parseId(id, "id"));
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: "The organisation that runs it." })
   async organisation(@Root() establishment: Establishment, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await organisationById(ctx).load(establishment.organisationId))!;
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: "The department where it stands." })
   async department(@Root() establishment: Establishment, @Ctx() ctx: RequestContext): Promise<Department> {
     return (await departmentByCode(ctx).load(establishment.departmentCode))!;
   }
@@ -68,7 +68,7 @@ export class EstablishmentResolver {
     return organisations.createEstablishment(ctx, input);
   }
 
-  @Mutation(() => Establishment)
+  @Mutation(() => Establishment, { description: "Changes an establishment's name, address or category." })
   @Authorized(AGENCY_ROLES)
   @Transactional()
   updateEstablishment(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateEstablishmentInput): Promise<Establishment> {

@@ -16,15 +16,15 @@ export class Activity {
     return this.code;
   }
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its code in the catalogues' rules, e.g. URGENCES." })
   @PrimaryColumn({ type: "varchar", length: 40 })
   code: string;
 
-  @Field(() => ActivityKind)
+  @Field(() => ActivityKind, { description: "An authorisation (activité de soins) or a contractual recognition." })
   @Column({ type: "varchar", length: 20 })
   kind: ActivityKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, as the catalogues write it." })
   @Column({ type: "varchar", length: 200 })
   label: string;
 }

@@ -15,7 +15,7 @@ export class RecordEstablishmentActivityInput {
   @TextLength(40)
   activityCode: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Its capacity (places or beds), if it has one.", nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -33,13 +33,13 @@ export class RecordEstablishmentActivityInput {
 
 @InputType()
 export class UpdateEstablishmentActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The authorisation to change." })
   establishmentActivityId: string;
 
   @Field(() => Int)
   version: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Its capacity (places or beds); null: none.", nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -57,7 +57,7 @@ export class UpdateEstablishmentActivityInput {
 
 @InputType()
 export class RemoveEstablishmentActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The authorisation to remove." })
   establishmentActivityId: string;
 
   @Field(() => Int)
@@ -85,7 +85,7 @@ export class AddFinancingLineInput extends FinancingLineInput {
 
 @InputType()
 export class UpdateFinancingLineInput extends FinancingLineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line to change." })
   financingLineId: string;
 
   @Field(() => Int)
@@ -94,7 +94,7 @@ export class UpdateFinancingLineInput extends FinancingLineInput {
 
 @InputType()
 export class RemoveFinancingLineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line to remove." })
   financingLineId: string;
 
   @Field(() => Int)

@@ -25,12 +25,12 @@ import { activitiesByEstablishment, activityByCode, resultsByOrganisation } from
 @Authorized()
 @Resolver(() => EstablishmentActivity)
 export class EstablishmentActivityResolver {
-  @FieldResolver(() => Activity)
+  @FieldResolver(() => Activity, { description: "The authorisation or recognition." })
   async activity(@Root() held: EstablishmentActivity, @Ctx() ctx: RequestContext): Promise<Activity> {
     return (await activityByCode(ctx).load(held.activityCode))!;
   }
 
-  @FieldResolver(() => Establishment)
+  @FieldResolver(() => Establishment, { description: "The establishment that holds it." })
   async establishment(@Root() held: EstablishmentActivity, @Ctx() ctx: RequestContext): Promise<Establishment> {
     return (await establishmentById(ctx).load(held.establishmentId))!;
   }
@@ -43,7 +43,7 @@ export class EstablishmentActivityResolver {
   }
 
   @Authorized(AGENCY_ROLES)
-  @Mutation(() => EstablishmentActivity)
+  @Mutation(() => EstablishmentActivity, { description: "Changes the capacity of an authorisation an establishment holds." })
   @Transactional()
   updateEstablishmentActivity(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateEstablishmentActivityInput): Promise<EstablishmentActivity> {
     return annexes.updateEstablishmentActivity(ctx, input);
@@ -78,7 +78,7 @@ export class FinancingLineResolver {
   }
 
   @Authorized(AGENCY_ROLES)
-  @Mutation(() => FinancingLine)
+  @Mutation(() => FinancingLine, { description: "Changes a line of the financing annex." })
   @Notifies(NotificationKind.PLAN_CHANGE)
   @Transactional()
   updateFinancingLine(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateFinancingLineInput): Promise<FinancingLine> {
@@ -114,7 +114,7 @@ export class SanitaryResultsResolver {
   }
 
   @Query(() => [IndicatorYearResults], { name: "indicatorResults", description: "Per contract year, the indicators of the sanitary contracts you may read (by region, department or organisation) by verdict." })
-  indicatorResultsOverall(@Ctx() ctx: RequestContext, @Arg("filter", () => IndicatorResultsFilter, { nullable: true }) filter?: IndicatorResultsFilter): Promise<IndicatorYearResults[]> {
+  indicatorResultsOverall(@Ctx() ctx: RequestContext, @Arg("filter", () => IndicatorResultsFilter, { description: "Which contracts to count; empty: all those you may read.", nullable: true }) filter?: IndicatorResultsFilter): Promise<IndicatorYearResults[]> {
     return indicatorResults(ctx, filter ?? {});
   }
 }

@@ -21,7 +21,7 @@ export class SanitaryCatalogue extends Tracked {
   @Column({ type: "varchar", length: 3 })
   regionCode: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, e.g. Catalogue ARA 2023." })
   @Index({ unique: true })
   @Column({ type: "varchar", length: 200 })
   name: string;
@@ -53,11 +53,11 @@ export class ObjectiveLimit {
   @Column({ type: "integer" })
   catalogueId: number;
 
-  @Field(() => String, { description: "e.g. Établissement MCO, Établissement de psychiatrie." })
+  @Field(() => String, { description: "The establishment category, e.g. Établissement MCO, Établissement de psychiatrie." })
   @Column({ type: "varchar", length: 100 })
   category: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The most strategic objectives a contract of this category may retain." })
   @Column({ type: "integer" })
   maxObjectives: number;
 }
@@ -78,11 +78,11 @@ export class StrategicOrientation {
   @Column({ type: "integer" })
   catalogueId: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its code, e.g. 1." })
   @Column({ type: "varchar", length: 20 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its wording." })
   @Column({ type: "varchar", length: 300 })
   title: string;
 
@@ -106,11 +106,11 @@ export class StrategicObjective {
   @Column({ type: "integer" })
   orientationId: number;
 
-  @Field(() => String, { description: "e.g. 1.2" })
+  @Field(() => String, { description: "Its code, e.g. 1.2." })
   @Column({ type: "varchar", length: 20 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its wording." })
   @Column({ type: "varchar", length: 400 })
   title: string;
 
@@ -135,7 +135,7 @@ export class ActionType extends Tracked {
   @Column({ type: "integer" })
   objectiveId: number;
 
-  @Field(() => String, { description: "e.g. 1.2.3" })
+  @Field(() => String, { description: "Its code, e.g. 1.2.3." })
   @Column({ type: "varchar", length: 20 })
   code: string;
 
@@ -151,7 +151,7 @@ export class ActionType extends Tracked {
   @Column({ type: "simple-json" })
   concerned: ConcernedRule;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The catalogue's remarks on the action (précisions).", nullable: true })
   @Column({ type: "text", nullable: true })
   note: string | null;
 
@@ -174,15 +174,15 @@ export class IndicatorTemplate {
   @Column({ type: "integer" })
   actionTypeId: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its wording." })
   @Column({ type: "text" })
   label: string;
 
-  @Field(() => IndicatorType)
+  @Field(() => IndicatorType, { description: "What its values are." })
   @Column({ type: "varchar", length: 20 })
   type: IndicatorType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Its unit, e.g. jours, €, lits.", nullable: true })
   @Column({ type: "varchar", length: 60, nullable: true })
   unit: string | null;
 
@@ -190,7 +190,7 @@ export class IndicatorTemplate {
   @Column({ type: "text", nullable: true })
   calculationMethod: string | null;
 
-  @Field(() => DataSource)
+  @Field(() => DataSource, { description: "Who collects its data." })
   @Column({ type: "varchar", length: 30 })
   dataSource: DataSource;
 
@@ -198,7 +198,7 @@ export class IndicatorTemplate {
   @Column({ type: "varchar", length: 200, nullable: true })
   collectionPeriod: string | null;
 
-  @Field(() => Direction)
+  @Field(() => Direction, { description: "Which way it should move." })
   @Column({ type: "varchar", length: 20 })
   direction: Direction;
 

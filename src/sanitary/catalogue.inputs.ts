@@ -29,14 +29,14 @@ export class ConcernedRuleInput {
   organisationManages: string[];
 }
 
-@InputType()
+@InputType({ description: "An indicator a catalogue suggests for a typed action." })
 export class IndicatorTemplateInput {
   @Field(() => String)
   @IsNotBlank()
   @TextLength(400)
   label: string;
 
-  @Field(() => IndicatorType)
+  @Field(() => IndicatorType, { description: "What its values are." })
   @IsEnum(IndicatorType)
   type: IndicatorType;
 
@@ -50,7 +50,7 @@ export class IndicatorTemplateInput {
   @MultilineText(2000)
   calculationMethod?: string | null;
 
-  @Field(() => DataSource)
+  @Field(() => DataSource, { description: "Who collects its data." })
   @IsEnum(DataSource)
   dataSource: DataSource;
 
@@ -59,12 +59,12 @@ export class IndicatorTemplateInput {
   @TextLength(200)
   collectionPeriod?: string | null;
 
-  @Field(() => Direction, { defaultValue: Direction.HIGHER_IS_BETTER })
+  @Field(() => Direction, { description: "Which way it should move.", defaultValue: Direction.HIGHER_IS_BETTER })
   @IsEnum(Direction)
   direction: Direction;
 }
 
-@InputType()
+@InputType({ description: "A typed action (engagement) of a sanitary catalogue, with the establishments it concerns and its suggested indicators." })
 export class ActionTypeInput {
   @Field(() => String)
   @IsNotBlank()
@@ -76,11 +76,11 @@ export class ActionTypeInput {
   @TextLength(400)
   title: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Mandatory for the establishments it concerns, when they retain its objective." })
   @IsBoolean()
   mandatory: boolean;
 
-  @Field(() => ConcernedRuleInput)
+  @Field(() => ConcernedRuleInput, { description: "Which establishments it concerns (établissements concernés)." })
   @ValidateNested()
   concerned: ConcernedRuleInput;
 
@@ -94,7 +94,7 @@ export class ActionTypeInput {
   indicators: IndicatorTemplateInput[];
 }
 
-@InputType()
+@InputType({ description: "A strategic objective of a catalogue, with its typed actions." })
 export class StrategicObjectiveInput {
   @Field(() => String)
   @IsNotBlank()
@@ -111,7 +111,7 @@ export class StrategicObjectiveInput {
   actions: ActionTypeInput[];
 }
 
-@InputType()
+@InputType({ description: "A strategic orientation of a catalogue, with its objectives." })
 export class StrategicOrientationInput {
   @Field(() => String)
   @IsNotBlank()
@@ -128,14 +128,14 @@ export class StrategicOrientationInput {
   objectives: StrategicObjectiveInput[];
 }
 
-@InputType()
+@InputType({ description: "The most objectives for an establishment category." })
 export class ObjectiveLimitInput {
   @Field(() => String)
   @IsNotBlank()
   @TextLength(100)
   category: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The most strategic objectives a contract of this category may retain." })
   @IsInt()
   @Min(1)
   @Max(50)
@@ -154,7 +154,7 @@ export class SanitaryCatalogueInput {
   @TextLength(400)
   source?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Strategic objectives a contract may retain at most, unless its category has its own limit." })
   @IsInt()
   @Min(1)
   @Max(50)
@@ -182,7 +182,7 @@ export class UpdateCatalogueLimitsInput {
   @Field(() => Int)
   version: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Strategic objectives a contract may retain at most, unless its category has its own limit." })
   @IsInt()
   @Min(1)
   @Max(50)

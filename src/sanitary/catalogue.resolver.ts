@@ -24,7 +24,7 @@ class ConcernedRuleView {
   @Field(() => String, { description: "The catalogue's own words." })
   text: string;
 
-  @Field(() => [LegalStatus])
+  @Field(() => [LegalStatus], { description: "Legal statuses the organisation must have (if any)." })
   legalStatuses: LegalStatus[];
 
   @Field(() => [String], { description: "Activity codes a site must all hold." })
@@ -49,7 +49,7 @@ export class SanitaryCatalogueResolver {
     return catalogues.listCatalogues(ctx, regionCode ?? null);
   }
 
-  @Query(() => SanitaryCatalogue, { nullable: true })
+  @Query(() => SanitaryCatalogue, { description: "A sanitary catalogue; null if it does not exist or you may not read it.", nullable: true })
   sanitaryCatalogue(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<SanitaryCatalogue | null> {
     return catalogueById(ctx).load(parseId(id, "id"));
   }
@@ -59,7 +59,7 @@ export class SanitaryCatalogueResolver {
     return ctx.em.find(Activity, { order: { kind: "ASC", code: "ASC" } });
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: "The region whose agency keeps it." })
   regionCode(@Root() catalogue: SanitaryCatalogue): string {
     return catalogue.regionCode;
   }
@@ -70,7 +70,7 @@ export class SanitaryCatalogueResolver {
   }
 
   @Extensions({ listSize: 5 })
-  @FieldResolver(() => [StrategicOrientation])
+  @FieldResolver(() => [StrategicOrientation], { description: "Its strategic orientations, with their objectives and actions." })
   orientations(@Root() catalogue: SanitaryCatalogue, @Ctx() ctx: RequestContext): Promise<StrategicOrientation[]> {
     return orientationsByCatalogue(ctx).load(catalogue.id);
   }
@@ -93,7 +93,7 @@ export class SanitaryCatalogueResolver {
 @Authorized()
 @Resolver(() => StrategicOrientation)
 export class StrategicOrientationResolver {
-  @FieldResolver(() => [StrategicObjective])
+  @FieldResolver(() => [StrategicObjective], { description: "Its strategic objectives." })
   objectives(@Root() orientation: StrategicOrientation, @Ctx() ctx: RequestContext): Promise<StrategicObjective[]> {
     return objectivesByOrientation(ctx).load(orientation.id);
   }
@@ -102,12 +102,12 @@ export class StrategicOrientationResolver {
 @Authorized()
 @Resolver(() => StrategicObjective)
 export class StrategicObjectiveResolver {
-  @FieldResolver(() => StrategicOrientation)
+  @FieldResolver(() => StrategicOrientation, { description: "The orientation it belongs to." })
   async orientation(@Root() objective: StrategicObjective, @Ctx() ctx: RequestContext): Promise<StrategicOrientation> {
     return (await orientationById(ctx).load(objective.orientationId))!;
   }
 
-  @FieldResolver(() => [ActionType])
+  @FieldResolver(() => [ActionType], { description: "Its typed actions (engagements)." })
   actions(@Root() objective: StrategicObjective, @Ctx() ctx: RequestContext): Promise<ActionType[]> {
     return actionTypesByObjective(ctx).load(objective.id);
   }
@@ -116,7 +116,7 @@ export class StrategicObjectiveResolver {
 @Authorized()
 @Resolver(() => ActionType)
 export class ActionTypeResolver {
-  @FieldResolver(() => StrategicObjective)
+  @FieldResolver(() => StrategicObjective, { description: "The strategic objective it belongs to." })
   async objective(@Root() action: ActionType, @Ctx() ctx: RequestContext): Promise<StrategicObjective> {
     return (await strategicObjectiveById(ctx).load(action.objectiveId))!;
   }

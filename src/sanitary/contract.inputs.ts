@@ -57,7 +57,7 @@ export class IncludeActionInput {
   @Field(() => Int)
   version: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True to include the action in the contract; false to leave it out." })
   @IsBoolean()
   included: boolean;
 }
@@ -83,7 +83,7 @@ export class CustomIndicatorInput {
   @TextLength(400)
   label: string;
 
-  @Field(() => IndicatorType)
+  @Field(() => IndicatorType, { description: "What its values are." })
   @IsEnum(IndicatorType)
   type: IndicatorType;
 
@@ -97,7 +97,7 @@ export class CustomIndicatorInput {
   @MultilineText(2000)
   calculationMethod?: string | null;
 
-  @Field(() => DataSource)
+  @Field(() => DataSource, { description: "Who collects its data." })
   @IsEnum(DataSource)
   dataSource: DataSource;
 
@@ -106,7 +106,7 @@ export class CustomIndicatorInput {
   @TextLength(200)
   collectionPeriod?: string | null;
 
-  @Field(() => Direction, { defaultValue: Direction.HIGHER_IS_BETTER })
+  @Field(() => Direction, { description: "Which way it should move.", defaultValue: Direction.HIGHER_IS_BETTER })
   @IsEnum(Direction)
   direction: Direction;
 }
@@ -123,13 +123,13 @@ export class ChooseIndicatorInput {
   @IsOptional()
   templateId?: string | null;
 
-  @Field(() => CustomIndicatorInput, { nullable: true })
+  @Field(() => CustomIndicatorInput, { description: "An indicator of the contract's own, instead of one from the catalogue.", nullable: true })
   @IsOptional()
   @ValidateNested()
   custom?: CustomIndicatorInput | null;
 }
 
-@InputType()
+@InputType({ description: "A value for one contract year." })
 export class YearValueInput {
   @Field(() => Int, { description: `Contract year N, 1 to ${CONTRACT_YEARS}.` })
   @IsInt()
@@ -195,7 +195,7 @@ export class FlagNotMeasurableInput {
   @Field(() => Int)
   version: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True to flag it not measurable; false to withdraw the flag." })
   @IsBoolean()
   notMeasurable: boolean;
 
@@ -231,7 +231,7 @@ export class OverrideVerdictInput {
   @Field(() => Int)
   version: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Contract year N, 1 to 5." })
   @IsInt()
   @Min(1)
   @Max(CONTRACT_YEARS)

@@ -49,25 +49,25 @@ registerCommentTarget(
 
 @ObjectType({ description: "An objective retained in annex 1, with the actions the contract includes." })
 class Annex1Objective {
-  @Field(() => ContractObjective)
+  @Field(() => ContractObjective, { description: "The retained strategic objective." })
   objective: ContractObjective;
 
-  @Field(() => [ContractAction])
+  @Field(() => [ContractAction], { description: "Its included actions (engagements), with their indicators." })
   actions: ContractAction[];
 }
 
 @ObjectType({ description: "An orientation of annex 1 (engagements), with its retained objectives." })
 class Annex1Orientation {
-  @Field(() => StrategicOrientation)
+  @Field(() => StrategicOrientation, { description: "The strategic orientation of the regional health plan (PRS)." })
   orientation: StrategicOrientation;
 
-  @Field(() => [Annex1Objective])
+  @Field(() => [Annex1Objective], { description: "The orientation's retained objectives." })
   objectives: Annex1Objective[];
 }
 
 @ObjectType({ description: "Annex 3: the recurring FIR financing lines and their total per contract year." })
 class FinancingAnnex {
-  @Field(() => [FinancingLine])
+  @Field(() => [FinancingLine], { description: "Its lines, one per financing." })
   lines: FinancingLine[];
 
   @Field(() => [Float], { description: "Total per contract year, N1 to N5 (euros)." })
@@ -156,7 +156,7 @@ export class SanitaryContractResolver {
 @Authorized()
 @Resolver(() => ContractObjective)
 export class ContractObjectiveResolver {
-  @FieldResolver(() => String, { description: "e.g. 1.2" })
+  @FieldResolver(() => String, { description: "Its code in the catalogue, e.g. 1.2." })
   async code(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<string> {
     return (await strategicObjectiveById(ctx).load(objective.objectiveId))!.code;
   }
@@ -166,12 +166,12 @@ export class ContractObjectiveResolver {
     return (await strategicObjectiveById(ctx).load(objective.objectiveId))!.title;
   }
 
-  @FieldResolver(() => StrategicObjective)
+  @FieldResolver(() => StrategicObjective, { description: "The catalogue's strategic objective it takes." })
   async strategicObjective(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<StrategicObjective> {
     return (await strategicObjectiveById(ctx).load(objective.objectiveId))!;
   }
 
-  @FieldResolver(() => Contract)
+  @FieldResolver(() => Contract, { description: "The contract it belongs to." })
   async contract(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<Contract> {
     return (await contractById(ctx).load(objective.contractId))!;
   }
@@ -181,7 +181,7 @@ export class ContractObjectiveResolver {
     return actionsByObjective(ctx).load(objective.id);
   }
 
-  @FieldResolver(() => [ContractComment])
+  @FieldResolver(() => [ContractComment], { description: "The agency's comments on this objective, oldest first." })
   comments(@Root() objective: ContractObjective, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
     return commentsOn(ctx, CommentTarget.OBJECTIVE, objective.id);
   }
@@ -213,12 +213,12 @@ export class ContractActionResolver {
     return establishmentsByContractAction(ctx).load(action.id);
   }
 
-  @FieldResolver(() => ContractIndicator, { nullable: true })
+  @FieldResolver(() => ContractIndicator, { description: "The indicator that measures it; null until one is chosen.", nullable: true })
   indicator(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<ContractIndicator | null> {
     return indicatorByAction(ctx).load(action.id);
   }
 
-  @FieldResolver(() => [ContractComment])
+  @FieldResolver(() => [ContractComment], { description: "The agency's comments on this action, oldest first." })
   async comments(@Root() action: ContractAction, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
     const objective = (await contractObjectiveById(ctx).load(action.contractObjectiveId))!;
     return commentsOn(ctx, CommentTarget.ACTION, action.id, objective.contractId);

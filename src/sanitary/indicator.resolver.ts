@@ -47,7 +47,7 @@ export class ContractIndicatorResolver {
     return indicator.templateId === null ? null : templateById(ctx).load(indicator.templateId);
   }
 
-  @FieldResolver(() => [ContractComment])
+  @FieldResolver(() => [ContractComment], { description: "The agency's comments on this indicator, oldest first." })
   comments(@Root() indicator: ContractIndicator, @Ctx() ctx: RequestContext): Promise<ContractComment[]> {
     return commentsOn(ctx, CommentTarget.INDICATOR, indicator.id);
   }

@@ -143,31 +143,31 @@ export class ContractIndicator extends Tracked {
   @Column({ type: "integer", nullable: true })
   templateId: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its wording (libellé de l'indicateur)." })
   @Column({ type: "text" })
   label: string;
 
-  @Field(() => IndicatorType)
+  @Field(() => IndicatorType, { description: "What its values are: a yes/no, a count, a rate, an amount or a text." })
   @Column({ type: "varchar", length: 20 })
   type: IndicatorType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Its unit, e.g. jours, €, lits.", nullable: true })
   @Column({ type: "varchar", length: 60, nullable: true })
   unit: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "How it is computed (mode de calcul).", nullable: true })
   @Column({ type: "text", nullable: true })
   calculationMethod: string | null;
 
-  @Field(() => DataSource)
+  @Field(() => DataSource, { description: "Who collects its data (recueil des données)." })
   @Column({ type: "varchar", length: 30 })
   dataSource: DataSource;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "When its data is collected (périodicité).", nullable: true })
   @Column({ type: "varchar", length: 200, nullable: true })
   collectionPeriod: string | null;
 
-  @Field(() => Direction)
+  @Field(() => Direction, { description: "Which way it should move." })
   @Column({ type: "varchar", length: 20 })
   direction: Direction;
 
@@ -186,15 +186,15 @@ export class ContractIndicator extends Tracked {
   @Column({ type: "boolean", default: false })
   notMeasurable: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Why the organisation says it cannot be measured.", nullable: true })
   @Column({ type: "text", nullable: true })
   notMeasurableJustification: string | null;
 
-  @Field(() => MeasurabilityDecision, { nullable: true })
+  @Field(() => MeasurabilityDecision, { description: "The agency's decision on an indicator flagged not measurable; null if not flagged.", nullable: true })
   @Column({ type: "varchar", length: 20, nullable: true })
   measurabilityDecision: MeasurabilityDecision | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Why the agency decided so.", nullable: true })
   @Column({ type: "text", nullable: true })
   measurabilityDecisionReason: string | null;
 }
@@ -231,11 +231,11 @@ export class IndicatorYear {
   @Column({ type: "text", nullable: true })
   actualText: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: "When the actual was recorded.", nullable: true })
   @TimestampColumn({ nullable: true })
   actualRecordedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Who recorded the actual.", nullable: true })
   @Column({ type: "varchar", length: 200, nullable: true })
   actualRecordedBy: string | null;
 
@@ -249,15 +249,15 @@ export class IndicatorYear {
   @Column({ type: "varchar", length: 30, nullable: true })
   overrideVerdict: Verdict | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Why the agency set its own verdict.", nullable: true })
   @Column({ type: "text", nullable: true })
   overrideReason: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Who in the agency set it.", nullable: true })
   @Column({ type: "varchar", length: 200, nullable: true })
   overriddenBy: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: "When the agency set its own verdict.", nullable: true })
   @TimestampColumn({ nullable: true })
   overriddenAt: Date | null;
 }
@@ -278,7 +278,7 @@ export class FinancingLine extends Tracked {
   @Column({ type: "integer" })
   contractId: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What is financed." })
   @Column({ type: "varchar", length: 300 })
   label: string;
 

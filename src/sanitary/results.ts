@@ -19,28 +19,28 @@ export class IndicatorYearResults {
   @Field(() => Int, { description: "Indicators followed: those of the included actions of the retained objectives." })
   indicators: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Indicators met (atteint)." })
   met: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Indicators partly met (partiellement atteint)." })
   partlyMet: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Indicators not met (non atteint)." })
   notMet: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Indicators no longer applicable (devenu sans objet)." })
   noLongerApplicable: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Indicators without a verdict for the year." })
   notEvaluated: number;
 
   @Field(() => Float, { nullable: true, description: "Percentage of met indicators among those evaluated met, partly met or not met." })
   metShare: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "Percentage partly met among those evaluated met, partly met or not met.", nullable: true })
   partlyMetShare: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "Percentage not met among those evaluated met, partly met or not met.", nullable: true })
   notMetShare: number | null;
 }
 

@@ -17,7 +17,7 @@ export class Region {
   @PrimaryColumn({ type: "varchar", length: 3 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, e.g. Bourgogne-Franche-Comté." })
   @Column({ type: "varchar", length: 100 })
   name: string;
 }
@@ -32,11 +32,11 @@ export class Department {
     return this.code;
   }
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its INSEE code, e.g. \"71\", \"2A\", \"974\"." })
   @PrimaryColumn({ type: "varchar", length: 3 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, e.g. Saône-et-Loire." })
   @Column({ type: "varchar", length: 100 })
   name: string;
 
@@ -57,7 +57,7 @@ export class Agency extends Tracked {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, e.g. ARS Bourgogne-Franche-Comté." })
   @Column({ type: "varchar", length: 200 })
   name: string;
 

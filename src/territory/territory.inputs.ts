@@ -4,7 +4,7 @@ import { IsNotEmpty, Length } from "class-validator";
 
 @InputType()
 export class CreateAgencyInput {
-  @Field(() => String, { description: "e.g. \"ARS Bourgogne-Franche-Comté\"" })
+  @Field(() => String, { description: "Its name, e.g. \"ARS Bourgogne-Franche-Comté\"." })
   @IsNotEmpty()
   @TextLength(200)
   name: string;

@@ -16,7 +16,7 @@ export class RegionResolver {
     return territory.listRegions(ctx);
   }
 
-  @FieldResolver(() => [Department])
+  @FieldResolver(() => [Department], { description: "Its departments." })
   departments(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<Department[]> {
     return departmentsByRegion(ctx).load(region.code);
   }
@@ -35,7 +35,7 @@ export class DepartmentResolver {
     return territory.listDepartments(ctx, regionCode);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: "The region it belongs to." })
   async region(@Root() department: Department, @Ctx() ctx: RequestContext): Promise<Region> {
     return (await regionByCode(ctx).load(department.regionCode))!;
   }
@@ -44,17 +44,17 @@ export class DepartmentResolver {
 @Authorized()
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => [Agency])
+  @Query(() => [Agency], { description: "The agencies (ARS) of the regions you may read." })
   agencies(@Ctx() ctx: RequestContext): Promise<Agency[]> {
     return territory.listAgencies(ctx);
   }
 
-  @Query(() => Agency, { nullable: true })
+  @Query(() => Agency, { description: "An agency; null if it does not exist or you may not read it.", nullable: true })
   agency(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Agency | null> {
     return agencyById(ctx).load(parseId(id, "id"));
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: "The region it covers." })
   async region(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Region> {
     return (await regionByCode(ctx).load(agency.regionCode))!;
   }

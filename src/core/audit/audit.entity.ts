@@ -7,11 +7,11 @@ export enum AuditAction {
   UPDATE = "UPDATE",
   DELETE = "DELETE",
 }
-registerEnumType(AuditAction, { name: "AuditAction" });
+registerEnumType(AuditAction, { name: "AuditAction", description: "What a change did to a record.", valuesConfig: { UPDATE: { description: "Fields of the record changed." }, DELETE: { description: "The record was deleted." }, CREATE: { description: "The record was created." } } });
 
 @ObjectType({ description: "A changed field, with its value before and after (as JSON)." })
 export class FieldChange {
-  @Field(() => String)
+  @Field(() => String, { description: "The field's name." })
   field: string;
 
   @Field(() => String, { nullable: true, description: "JSON of the value before; null when created." })
@@ -31,16 +31,16 @@ export class AuditEntry {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the change was made." })
   @TimestampColumn()
   occurredAt: Date;
 
   /** Null for changes made by the system (seeds, command line). */
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The account that made it; null for the system.", nullable: true })
   @Column({ type: "integer", nullable: true })
   userId: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who made it, by name, as it was then." })
   @Column({ type: "varchar", length: 200 })
   userName: string;
 
@@ -48,19 +48,19 @@ export class AuditEntry {
   @Column({ type: "varchar", length: 100 })
   operation: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The kind of record changed, e.g. Action, Contract, Signature." })
   @Column({ type: "varchar", length: 60 })
   entityType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The id of the record changed." })
   @Column({ type: "varchar", length: 60 })
   entityId: string;
 
-  @Field(() => AuditAction)
+  @Field(() => AuditAction, { description: "Created, changed or deleted." })
   @Column({ type: "varchar", length: 10 })
   action: AuditAction;
 
-  @Field(() => [FieldChange])
+  @Field(() => [FieldChange], { description: "The fields that changed, before and after." })
   @Column({ type: "simple-json" })
   changes: FieldChange[];
 

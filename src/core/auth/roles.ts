@@ -13,7 +13,7 @@ export enum Role {
   /** Read-only dashboards over a region or a department. */
   VIEWER = "VIEWER",
 }
-registerEnumType(Role, { name: "Role" });
+registerEnumType(Role, { name: "Role", description: "What an account may do. Its scope comes with it: its agency, organisation, department or region.", valuesConfig: { VIEWER: { description: "Reads a region's contracts and dashboards, changes nothing." }, ORGANISATION_USER: { description: "An organisation's user (gestionnaire): fills in its contracts." }, DEPARTMENT_USER: { description: "A department's (conseil départemental) user: co-signs medico-social contracts of its department." }, AGENCY_OFFICER: { description: "Agency officer (chargé de mission): follows and signs the agency's contracts." }, AGENCY_ADMIN: { description: "Agency admin: manages the region's accounts, catalogues and every contract of the agency." } } });
 
 export const AGENCY_ROLES = [Role.AGENCY_ADMIN, Role.AGENCY_OFFICER];
 export const ALL_ROLES = Object.values(Role);

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import { eventBus } from "./event-bus";
+import { describeConventions } from "./conventions";
 import { describeInputLimits } from "./input-limits";
 
 /** Builds the executable schema from the resolvers; inputs are validated with class-validator. */
@@ -14,6 +15,8 @@ export async function buildGraphQLSchema(resolvers: NonEmptyArray<Function>): Pr
     authChecker,
     pubSub: eventBus,
   });
+  // Conventions first: the limits are appended to whatever describes a field.
+  describeConventions(schema);
   describeInputLimits(schema);
   return schema;
 }
