@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse, validate, buildSchema, type OperationDefinitionNode } from "graphql";
+import { buildSchema, getNamedType, isObjectType, parse, TypeInfo, validate, visit, visitWithTypeInfo, type OperationDefinitionNode } from "graphql";
 import { bootstrapUser } from "../../src/accounts/bootstrap";
 import { Role } from "../../src/core/auth/roles";
 import { medicoSocialWalk, operation, OPERATIONS_DIR, sanitaryWalk, type Runner } from "../../examples/walk";
@@ -23,12 +23,37 @@ describe("examples: the README's operations, one file each, run in order on a fr
     }
   });
 
+  it("selects the id of every object that has one, so that normalised caches (Apollo, urql) can keep it", () => {
+    const schema = buildSchema(fs.readFileSync(path.join(ROOT, "schema", "schema.graphql"), "utf8"));
+    const missing: string[] = [];
+    for (const name of names) {
+      const typeInfo = new TypeInfo(schema);
+      visit(
+        parse(operation(name)),
+        visitWithTypeInfo(typeInfo, {
+          SelectionSet(node) {
+            const type = getNamedType(typeInfo.getType());
+            if (!type || !isObjectType(type) || !("id" in type.getFields()) || [schema.getMutationType(), schema.getQueryType()].includes(type)) return;
+            if (!node.selections.some((s) => s.kind === "Field" && s.name.value === "id" && !s.alias)) missing.push(`${name}: ${type.name}`);
+          },
+        }),
+      );
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("is what the README quotes: every GraphQL block of the README is an example file, and every example is in the README", () => {
     const blocks = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
     const texts = new Map(names.map((name) => [operation(name), name]));
     expect(blocks.filter((block) => !texts.has(block)).map((block) => block.split("\n")[0])).toEqual([]);
     const quoted = new Set(blocks.map((block) => texts.get(block)));
     expect(names.filter((name) => !quoted.has(name))).toEqual([]);
+  });
+
+  it("quotes the client set-ups and the codegen configuration as the tests use them", () => {
+    for (const file of ["examples/clients/cache.ts", "examples/clients/apollo.ts", "examples/clients/urql.ts", "examples/codegen.ts"]) {
+      expect([file, README.includes("```ts\n" + fs.readFileSync(path.join(ROOT, file), "utf8") + "```")]).toEqual([file, true]);
+    }
   });
 
   describe("run as the README tells a user to", () => {
@@ -71,7 +96,7 @@ describe("examples: the README's operations, one file each, run in order on a fr
       expect(sanitary.catalogues[0]).toMatchObject({ name: expect.stringContaining("Auvergne-Rhône-Alpes"), active: true });
       expect(sanitary.contract.status).toBe("ACTIVE");
       expect(sanitary.contract.annex1.length).toBeGreaterThan(0);
-      expect(sanitary.contract.careActivities).toEqual([{ establishment: { name: "Hôpital Nord-Ouest, site de Villefranche" }, activity: { code: "URGENCES", label: expect.any(String) }, capacity: 40 }]);
+      expect(sanitary.contract.careActivities).toMatchObject([{ establishment: { name: "Hôpital Nord-Ouest, site de Villefranche" }, activity: { code: "URGENCES", label: expect.any(String) }, capacity: 40 }]);
       expect(sanitary.contract.financing.totals).toEqual([120000, 120000, 125000, 125000, 130000]);
       expect(sanitary.measured).toBeDefined();
       expect(sanitary.contract.indicatorResults[0]).toMatchObject({ year: 1, met: 1 });

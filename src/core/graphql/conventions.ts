@@ -48,6 +48,9 @@ const POINTERS: Record<string, string> = {
     "The `version` of the object as you read it: if someone changed it since, the change is refused with CONFLICT (field `version`) instead of overwriting theirs.",
 };
 
+/** Said of every object type without an id (see the README's client section for the cache settings). */
+export const VALUE_OBJECT = "A value object: it has no id of its own, and client caches keep it inside the object it belongs to.";
+
 const describe = (target: { description?: string | null }, text: string | undefined) => {
   if (text && !target.description?.trim()) target.description = text;
 };
@@ -81,6 +84,10 @@ export function describeConventions(schema: GraphQLSchema): void {
       const fields = type.getFields();
       if ("totalCount" in fields && "pageInfo" in fields && "items" in fields) {
         describe(type, `A page of a list of ${getNamedType(fields.items.type).name}: its items and the total, and the same items as Relay edges with pageInfo for cursor clients.`);
+      }
+      // A client cache normalises objects by id; the others are values of the object they sit in.
+      if (isObjectType(type) && !("id" in fields) && ![schema.getQueryType(), mutation, subscription].includes(type) && !type.description?.includes(VALUE_OBJECT)) {
+        type.description = [type.description, VALUE_OBJECT].filter(Boolean).join(" ");
       }
       for (const field of Object.values(fields)) {
         describe(field, OBJECT_FIELDS[field.name]);
