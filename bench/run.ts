@@ -13,7 +13,7 @@ import type { DatabaseConfig } from "../src/core/config";
 import { Database } from "../src/core/database/database";
 import { projectRoot } from "../src/core/seeds";
 import { appSchema } from "../src/entities";
-import { organisationPlan, regionAggregates, regionPage } from "./direct-sql";
+import { openRawReader, organisationPlan, regionAggregates, regionPage, type RawReader } from "./direct-sql";
 import { generateNationalDataset } from "./national-dataset";
 import { Random } from "./random";
 
@@ -227,9 +227,8 @@ async function sample(dataset: Dataset): Promise<Sample> {
 
 interface Scenario {
   name: string;
-  /** The request body for the next request (and what to do with its answer). */
-  next(): { body: string; done?: (body: string) => void };
-  direct?: (ds: import("typeorm").DataSource) => Promise<unknown>;
+  /** The request body for the next request (and what to do with its answer), and for a read the same read on the raw driver. */
+  next(): { body: string; done?: (body: string) => void; raw?: (reader: RawReader) => Promise<unknown> };
 }
 
 function scenarios(s: Sample): Scenario[] {
@@ -238,18 +237,18 @@ function scenarios(s: Sample): Scenario[] {
   return [
     {
       name: "region page (50 organisations)",
-      next: () => ({ body: JSON.stringify({ query: REGION_PAGE, variables: { region: s.regionCode, take: 50 } }) }),
-      direct: (ds) => regionPage(ds, s.regionCode),
+      next: () => ({ body: JSON.stringify({ query: REGION_PAGE, variables: { region: s.regionCode, take: 50 } }), raw: (reader) => regionPage(reader, s.regionCode) }),
     },
     {
       name: "one organisation's full plan",
-      next: () => ({ body: JSON.stringify({ query: ORGANISATION_PLAN, variables: { id: String(s.organisationIds[o++ % s.organisationIds.length]) } }) }),
-      direct: (ds) => organisationPlan(ds, s.organisationIds[o++ % s.organisationIds.length]),
+      next: () => {
+        const id = s.organisationIds[o++ % s.organisationIds.length];
+        return { body: JSON.stringify({ query: ORGANISATION_PLAN, variables: { id: String(id) } }), raw: (reader) => organisationPlan(reader, id) };
+      },
     },
     {
       name: "region aggregates",
-      next: () => ({ body: JSON.stringify({ query: REGION_AGGREGATES, variables: { region: s.regionCode } }) }),
-      direct: (ds) => regionAggregates(ds, s.regionCode, s.moduleTypeId),
+      next: () => ({ body: JSON.stringify({ query: REGION_AGGREGATES, variables: { region: s.regionCode } }), raw: (reader) => regionAggregates(reader, s.regionCode, s.moduleTypeId) }),
     },
     {
       name: "phase change (mutation)",
@@ -358,25 +357,46 @@ async function limitsCost(dataset: Dataset, s: Sample, rounds: number): Promise<
   }
 }
 
-async function directTimes(dataset: Dataset, list: Scenario[]): Promise<Map<string, number>> {
-  const db = await Database.open(dataset.database, appSchema, { migrate: false });
-  const times = new Map<string, number>();
+/** One read's times over HTTP and on the raw driver, measured in turn, request by request, so the machine's noise falls on both alike. */
+interface VersusRaw {
+  api: number;
+  raw: number;
+  ratio: number;
+}
+
+/**
+ * Each read scenario against its floor: an API request (HTTP, one client), then the same read
+ * on the raw driver in this process, alternately, `rounds` times after a warm-up; p50 of each.
+ */
+async function versusRaw(dataset: Dataset, url: string, token: string, list: Scenario[], rounds: number): Promise<Map<string, VersusRaw>> {
+  const reader = await openRawReader(dataset.database);
+  const results = new Map<string, VersusRaw>();
+  const elapsed = async (work: () => Promise<unknown>) => {
+    const started = process.hrtime.bigint();
+    await work();
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
   try {
     for (const scenario of list) {
-      if (!scenario.direct) continue;
-      for (let i = 0; i < 20; i += 1) await scenario.direct(db.reader);
-      const runs: number[] = [];
-      for (let i = 0; i < 200; i += 1) {
-        const started = process.hrtime.bigint();
-        await scenario.direct(db.reader);
-        runs.push(Number(process.hrtime.bigint() - started) / 1e6);
+      if (!scenario.next().raw) continue;
+      const times: [number[], number[]] = [[], []];
+      for (let round = 0; round < rounds + 50; round += 1) {
+        const { body, raw } = scenario.next();
+        const api = await elapsed(async () => {
+          const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body });
+          const text = await response.text();
+          if (!response.ok || text.includes('"errors"')) throw new Error(`${scenario.name}: ${text.slice(0, 300)}`);
+        });
+        const floor = await elapsed(() => raw!(reader));
+        if (round >= 50) times[0].push(api), times[1].push(floor);
       }
-      times.set(scenario.name, percentile(runs.sort((a, b) => a - b), 0.5));
+      const [api, raw] = times.map((t) => percentile(t.sort((a, b) => a - b), 0.5));
+      results.set(scenario.name, { api, raw, ratio: api / raw });
     }
   } finally {
-    await db.close();
+    await reader.close();
   }
-  return times;
+  return results;
 }
 
 async function benchDriver(driver: Driver, options: Options) {
@@ -407,6 +427,7 @@ async function benchDriver(driver: Driver, options: Options) {
   server = await startServer(dataset, false);
   const measures: Measure[] = [];
   let rss = 0;
+  let direct = new Map<string, VersusRaw>();
   try {
     const token = await login(server.url);
     const list = scenarios(s).filter((scenario) => !options.only || scenario.name.includes(options.only));
@@ -418,10 +439,10 @@ async function benchDriver(driver: Driver, options: Options) {
       }
     }
     rss = server.peakRssMb();
+    direct = await versusRaw(dataset, server.url, token, list, options.duration * 40);
   } finally {
     await server.stop();
   }
-  const direct = await directTimes(dataset, scenarios(s));
   const limits = await limitsCost(dataset, s, options.duration * 40);
   const exports = !options.only || "exports".includes(options.only) ? await exportTimes(dataset) : null;
   return { dataset, regionCode: s.regionCode, regionOrganisations: s.organisationIds.length, statements, pageSizes, measures, rss, direct, limits, exports };
@@ -499,13 +520,12 @@ async function main() {
     const r = await benchDriver(driver, options);
     results.push({ driver, ...r, statements: Object.fromEntries(r.statements), direct: Object.fromEntries(r.direct) });
     console.log(`\n${driver === "sqlite" ? "SQLite" : "PostgreSQL"}: ${r.dataset.organisations} organisations, ${r.dataset.actions} actions; region ${r.regionCode} (${r.regionOrganisations} organisations)`);
-    console.log("scenario                          clients  p50 ms  p95 ms  p99 ms    req/s  SQL/req  direct SQL p50  API/SQL  errors");
+    console.log("scenario                          clients  p50 ms  p95 ms  p99 ms    req/s  SQL/req  errors");
     for (const m of r.measures) {
-      const sql = r.direct.get(m.scenario);
-      console.log(
-        `${m.scenario.padEnd(34)}${String(m.clients).padStart(7)}${fmt(m.p50)} ${fmt(m.p95)} ${fmt(m.p99)} ${fmt(m.rps, 0)}  ${String(r.statements.get(m.scenario)).padStart(7)}  ${sql === undefined ? "             —" : `${fmt(sql, 2)} ms`}  ${sql === undefined ? "      —" : fmt(m.p50 / sql, 1)}  ${String(m.errors).padStart(6)}`,
-      );
+      console.log(`${m.scenario.padEnd(34)}${String(m.clients).padStart(7)}${fmt(m.p50)} ${fmt(m.p95)} ${fmt(m.p99)} ${fmt(m.rps, 0)}  ${String(r.statements.get(m.scenario)).padStart(7)}  ${String(m.errors).padStart(6)}`);
     }
+    console.log(`API against the raw driver (${driver === "sqlite" ? "better-sqlite3 prepared statements" : "pg prepared statements"}), ${options.duration * 40} requests interleaved, p50:`);
+    for (const [name, v] of r.direct) console.log(`  ${name.padEnd(34)} API ${fmt(v.api, 2)} ms  raw ${fmt(v.raw, 2)} ms  API/raw ${fmt(v.ratio, 1)}${v.ratio <= 5 ? "" : "  (over 5×)"}`);
     console.log(`SQL statements for a region page of 10 / 50 / 100 organisations: ${r.pageSizes[10]} / ${r.pageSizes[50]} / ${r.pageSizes[100]}`);
     console.log(`Server peak RSS: ${r.rss.toFixed(0)} MB`);
     if (r.exports) {
