@@ -20,7 +20,7 @@ export async function runImport(email: string, work: (ctx: RequestContext) => Pr
     await runSeeds(db);
     const user = await db.reader.manager.findOneBy(User, { email: email.toLowerCase() });
     if (!user || !user.active) throw new Error(`No active account ${email}`);
-    const ctx = new RequestContext({ db, clock: systemClock, auth: config.auth });
+    const ctx = new RequestContext({ db, clock: systemClock, auth: config.auth, mail: config.mail });
     const { problems, ...summary } = await work(ctx.as(await authUserOf(ctx, user, 0)));
     console.log(JSON.stringify(summary, null, 2));
     for (const p of problems) console.log(`${p.sheet ? `${p.sheet}, ` : ""}line ${p.line}${p.column ? `, ${p.column}` : ""}: ${p.message}`);

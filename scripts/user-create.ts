@@ -49,7 +49,7 @@ async function main() {
   try {
     await runSeeds(db);
     const { user, password, agencyCreated } = await bootstrapUser(
-      { db, clock: systemClock, auth: config.auth },
+      { db, clock: systemClock, auth: config.auth, mail: config.mail },
       {
         email: values.email,
         displayName: values.name,

@@ -27,6 +27,11 @@ import { seedDepartmentExpectations } from "./lifecycle/expectations.seed";
 import { NotificationResolver } from "./notifications/notification.resolver";
 import { CatalogueExportsResolver, ContractExportsResolver, DashboardExportsResolver } from "./exports/export-links";
 import { AttachmentResolver, ContractAttachmentsResolver } from "./documents/attachment.resolver";
+import { MailResolver } from "./mail/mail.resolver";
+import { outboxWorker, type BackgroundJob } from "./mail/worker";
+import type { Config } from "./core/config";
+import type { Runtime } from "./core/context";
+import type { Logger } from "pino";
 import { documentStorage } from "./documents/storage";
 import type { AppRoute } from "./core/server";
 import { lazyRouter } from "./core/http/route-handler";
@@ -89,6 +94,7 @@ export const appResolvers: NonEmptyArray<Function> = [
   CatalogueExportsResolver,
   AttachmentResolver,
   ContractAttachmentsResolver,
+  MailResolver,
 ];
 
 /** HTTP routes beside /graphql: the downloads, imports, and attached documents (upload, download). */
@@ -96,7 +102,13 @@ export const appRoutes: AppRoute[] = [
   { path: "/exports", router: lazyRouter(async () => (await import("./exports/export.routes")).exportRoutes) },
   { path: "/imports", router: lazyRouter(async () => (await import("./imports/import.routes")).importRoutes) },
   { path: "/documents", router: lazyRouter(async () => (await import("./documents/attachment.routes")).attachmentRoutes), readiness: { name: "documents", check: (config) => documentStorage(config.documents).check() } },
+  { path: "/email", router: lazyRouter(async () => (await import("./mail/unsubscribe.routes")).unsubscribeRoutes) },
 ];
+
+/** What runs beside the requests, on a timer: the outbox's worker (unless OUTBOX_WORKER is off). */
+export function appJobs(runtime: Runtime, config: Config, log: Logger): BackgroundJob[] {
+  return config.mail.worker ? [outboxWorker(runtime, config.mail, log)] : [];
+}
 
 /** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */
 export function runSeeds(db: Database): Promise<number> {

@@ -31,6 +31,7 @@ import {
 } from "./sanitary/plan.entities";
 import { ContractComment } from "./contracts/comment.entities";
 import { Attachment } from "./documents/attachment.entities";
+import { EmailPreference, OutboxEmail } from "./mail/mail.entities";
 import { ContractReview } from "./contracts/review.entities";
 import { ExpectationLink } from "./commode/expectation.entities";
 import { Amendment, ContractStatusChange, ContractVersion, DepartmentExpectation, Signature } from "./lifecycle/lifecycle.entities";
@@ -67,6 +68,8 @@ export const appSchema: SchemaDefinition = {
     ModuleProgressSnapshot,
     ContractComment,
     Attachment,
+    OutboxEmail,
+    EmailPreference,
     Activity,
     EstablishmentActivity,
     SanitaryCatalogue,

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { appResolvers, appRoutes, authenticate, runSeeds } from "./app";
+import { appJobs, appResolvers, appRoutes, authenticate, runSeeds } from "./app";
 import { ConfigError, loadConfig } from "./core/config";
 import { Database } from "./core/database/database";
 import { buildGraphQLSchema } from "./core/graphql/schema";
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   }
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ config, db, schema, authenticate, routes: appRoutes });
+    server = await startServer({ config, db, schema, authenticate, routes: appRoutes, jobs: appJobs });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       log.fatal(`Port ${config.port} is already in use: stop the other server, or set PORT`);

@@ -10,16 +10,17 @@ export const VALUE_TYPES = [
   // Pages of lists, and their edges.
   "ActionList", "ActionEdge", "AttachmentList", "AttachmentEdge", "AuditEntryList", "AuditEntryEdge",
   "ContractCommentList", "ContractCommentEdge", "ContractList", "ContractEdge", "ContractReviewList", "ContractReviewEdge",
-  "NotificationList", "NotificationEdge", "OrganisationList", "OrganisationEdge", "UserList", "UserEdge", "PageInfo",
+  "NotificationList", "NotificationEdge", "OrganisationList", "OrganisationEdge", "OutboxEmailList", "OutboxEmailEdge",
+  "UserList", "UserEdge", "PageInfo",
   // Values of their parent.
   "Annex1Objective", "Annex1Orientation", "ConcernedRuleView", "ContentChange", "ContractExpectation", "ContractPartState",
-  "ContractYear", "ExportLink", "FieldChange", "FinancingAnnex", "IndicatorYearResults", "LoginResult", "ObjectiveLimit",
+  "ContractYear", "EmailKindPreference", "ExportLink", "FieldChange", "FinancingAnnex", "IndicatorYearResults", "LoginResult", "ObjectiveLimit",
   "PhaseCount", "PlanViolation", "ProgressTrend", "RateBucket", "RateDistribution", "SelectionRule", "ThemeQuestion",
 ] as const;
 
 /** The lists paged by cursor, with the arguments that make two lists different (the rest is paging). */
 export const CURSOR_LISTS = {
-  Query: { organisations: ["filter", "sort"], contracts: ["filter"], notifications: ["unreadOnly"], users: false, contractHistory: ["contractId"], reviewsDue: ["filter"] },
+  Query: { organisations: ["filter", "sort"], contracts: ["filter"], notifications: ["unreadOnly"], users: false, contractHistory: ["contractId"], reviewsDue: ["filter"], outboxEmails: ["status"] },
   Contract: { commentsConnection: false, attachmentsConnection: ["targetType", "targetId"] },
   ContractModule: { actionsConnection: false },
 } as const;

@@ -65,6 +65,63 @@ function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
   };
 }
 
+/** Email: the SMTP server, the sender, the links, the outbox's worker and the calendar's reminders. */
+export interface MailConfig {
+  /** SMTP_URL (smtp://user:password@host:587, smtps://… for TLS from the start); null: emails wait in the outbox, unsent. */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender, e.g. "CPOM ARS BFC <cpom@ars-bfc.example>". */
+  from: string;
+  /** PUBLIC_URL: the application people open (links to a contract: PUBLIC_URL/contracts/<id>). */
+  publicUrl: string;
+  /** API_PUBLIC_URL: this API as people's browsers reach it (the unsubscribe link); default PUBLIC_URL. */
+  apiPublicUrl: string;
+  /** OUTBOX_WORKER: whether this process sends the outbox's emails (off: another process does). */
+  worker: boolean;
+  /** OUTBOX_POLL_MS: how often the worker looks for emails to send. */
+  pollMs: number;
+  /** OUTBOX_BATCH: emails a worker takes at once. */
+  batchSize: number;
+  /** OUTBOX_MAX_ATTEMPTS: attempts before an email is given up (FAILED). */
+  maxAttempts: number;
+  /** OUTBOX_RETRY_BASE_MS, OUTBOX_RETRY_MAX_MS: the first pause after a failure, doubled at each attempt up to the maximum. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** OUTBOX_LEASE_MS: how long a worker holds the emails it took; past that, another worker may take them. */
+  leaseMs: number;
+  /** REMINDER_OFFSETS_DAYS: days before a deadline when its reminder goes (0: on the day, and while it is overdue, once). */
+  reminderOffsetsDays: number[];
+  /** DIGEST_HOUR: the hour (Paris time, 0–23) after which the daily digest goes. */
+  digestHour: number;
+}
+
+function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) throw new ConfigError(`SMTP_URL must be an smtp:// or smtps:// URL, got "${smtpUrl.replace(/\/\/[^@/]*@/, "//…@")}"`);
+  const publicUrl = (env.PUBLIC_URL || "http://localhost:4000").replace(/\/+$/, "");
+  for (const [name, value] of [["PUBLIC_URL", publicUrl], ["API_PUBLIC_URL", env.API_PUBLIC_URL]] as const) {
+    if (value && !/^https?:\/\/[^\s]+$/.test(value)) throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
+  }
+  const offsets = (env.REMINDER_OFFSETS_DAYS ?? "30,7,0").split(",").map((o) => o.trim()).filter(Boolean).map(Number);
+  if (!offsets.length || offsets.some((o) => !Number.isInteger(o) || o < 0 || o > 365)) throw new ConfigError(`REMINDER_OFFSETS_DAYS lists days before a deadline (0 to 365), e.g. "30,7,0", got "${env.REMINDER_OFFSETS_DAYS}"`);
+  const digestHour = positiveInteger(env, "DIGEST_HOUR", 7, 0);
+  if (digestHour > 23) throw new ConfigError(`DIGEST_HOUR must be an hour, 0 to 23, got "${env.DIGEST_HOUR}"`);
+  return {
+    smtpUrl,
+    from: env.MAIL_FROM || "CPOM <no-reply@cpom.invalid>",
+    publicUrl,
+    apiPublicUrl: (env.API_PUBLIC_URL || publicUrl).replace(/\/+$/, ""),
+    worker: flag(env.OUTBOX_WORKER, true),
+    pollMs: positiveInteger(env, "OUTBOX_POLL_MS", 5000),
+    batchSize: positiveInteger(env, "OUTBOX_BATCH", 20),
+    maxAttempts: positiveInteger(env, "OUTBOX_MAX_ATTEMPTS", 12),
+    retryBaseMs: positiveInteger(env, "OUTBOX_RETRY_BASE_MS", 30_000),
+    retryMaxMs: positiveInteger(env, "OUTBOX_RETRY_MAX_MS", 3_600_000),
+    leaseMs: positiveInteger(env, "OUTBOX_LEASE_MS", 120_000),
+    reminderOffsetsDays: [...new Set(offsets)].sort((a, b) => b - a),
+    digestHour,
+  };
+}
+
 export interface Config {
   port: number;
   database: DatabaseConfig;
@@ -92,13 +149,14 @@ export interface Config {
   importMaxBytes: number;
   /** Downloads (/exports): how many one process builds at once (more wait their turn: 429), and each one's time budget. */
   exports: { concurrency: number; timeBudgetMs: number };
+  mail: MailConfig;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum = 1): number {
   const text = env[name];
   if (text === undefined || text === "") return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${text}"`);
+  if (!Number.isInteger(value) || value < minimum) throw new ConfigError(`${name} must be ${minimum === 1 ? "a positive integer" : `an integer from ${minimum}`}, got "${text}"`);
   return value;
 }
 
@@ -216,5 +274,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: positiveInteger(env, "EXPORTS_CONCURRENCY", 2),
       timeBudgetMs: positiveInteger(env, "EXPORT_TIME_BUDGET_MS", 120_000),
     },
+    mail: mailConfig(env),
   };
 }

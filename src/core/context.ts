@@ -3,16 +3,18 @@ import type { EntityManager } from "typeorm";
 import { calendarDate, type Clock } from "./clock";
 import type { Database } from "./database/database";
 import type { AuthUser } from "./auth/roles";
-import type { AuthConfig } from "./config";
+import type { AuthConfig, MailConfig } from "./config";
 import { DomainError, ErrorCode } from "./errors";
 import type { RequestTrace } from "./logging";
 import { DEFAULT_LANGUAGE, type Language } from "./i18n";
 
-/** What every request shares: the database, the clock, the authentication settings. */
+/** What every request shares: the database, the clock, the authentication and email settings. */
 export interface Runtime {
   db: Database;
   clock: Clock;
   auth: AuthConfig;
+  /** What emails need: the sender and the links (the outbox's worker reads the rest). */
+  mail: MailConfig;
 }
 
 /**

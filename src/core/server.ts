@@ -39,6 +39,16 @@ export interface ServerOptions {
   logger?: Logger;
   /** HTTP routes beside /graphql that domain areas serve (downloads), each under its path. */
   routes?: AppRoute[];
+  /** Jobs that run beside the requests, every `jobIntervalMs` (the outbox's worker). */
+  jobs?: (runtime: Runtime, config: Config, log: Logger) => BackgroundJob[];
+}
+
+/** A job the server runs on a timer, until it stops (provided by the domain areas). */
+export interface BackgroundJob {
+  name: string;
+  /** One pass; the server calls it on its timer, a test after moving the clock. */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
 }
 
 /** What a domain area's HTTP routes get: the same runtime, schema, authentication and rate limits as /graphql. */
@@ -61,7 +71,39 @@ export interface AppRoute {
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
+  /** The jobs it runs, for a test to run one pass now. */
+  jobs: BackgroundJob[];
   stop(): Promise<void>;
+}
+
+/**
+ * Runs each job's pass every `intervalMs`, one pass at a time per job (the next is scheduled
+ * when the last ends); a failing pass is logged and the job goes on. Stopping waits for the
+ * passes in progress.
+ */
+function scheduleJobs(jobs: BackgroundJob[], intervalMs: number, log: Logger): () => Promise<void> {
+  let stopped = false;
+  const running = new Set<Promise<void>>();
+  const timers = jobs.map((job) => {
+    const timer = { handle: null as NodeJS.Timeout | null };
+    const pass = () => {
+      if (stopped) return;
+      const work = job.tick().catch((error: unknown) => log.error({ err: error, job: job.name }, "background job failed"));
+      running.add(work);
+      void work.finally(() => {
+        running.delete(work);
+        if (!stopped) timer.handle = setTimeout(pass, intervalMs).unref();
+      });
+    };
+    timer.handle = setTimeout(pass, intervalMs).unref();
+    return timer;
+  });
+  return async () => {
+    stopped = true;
+    for (const timer of timers) if (timer.handle) clearTimeout(timer.handle);
+    await Promise.all(running);
+    for (const job of jobs) await job.stop();
+  };
 }
 
 /** Adds `extensions.sqlStatements` to each response: the statements the request issued. */
@@ -159,7 +201,7 @@ export function connectionAuthorization(params: Readonly<Record<string, unknown>
 /** Starts the HTTP server: POST (and preflighted GET) /graphql, the offline explorer on GET /graphql, GET /health. */
 export async function startServer(options: ServerOptions, port = options.config.port): Promise<RunningServer> {
   const { config, db, schema } = options;
-  const runtime: Runtime = { db, clock: options.clock ?? systemClock, auth: config.auth };
+  const runtime: Runtime = { db, clock: options.clock ?? systemClock, auth: config.auth, mail: config.mail };
   const log = options.logger ?? logger();
   const rateLimiter = RequestRateLimiter.create(config.rateLimits, config.redisUrl);
   const app = express();
@@ -276,12 +318,17 @@ export async function startServer(options: ServerOptions, port = options.config.
     sockets,
   );
 
+  const jobs = options.jobs?.(runtime, config, log) ?? [];
+  const stopJobs = scheduleJobs(jobs, config.mail.pollMs, log);
+
   const address = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${address.port}/graphql`,
     httpServer,
+    jobs,
     /** Stops taking requests, ends the subscriptions, lets requests in flight finish (Apollo's drain), closes the rest. */
     stop: async () => {
+      await stopJobs();
       await subscriptions.dispose();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       await apollo.stop();

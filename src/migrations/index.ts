@@ -4,8 +4,9 @@ import { Baseline1795970454938 as sqliteBaseline1795970454938 } from "./sqlite/1
 import { UnifiedCalendar1795978438394 as commonUnifiedCalendar1795978438394 } from "./common/1795978438394-UnifiedCalendar";
 import { ContractFidelity1795979333035 as commonContractFidelity1795979333035 } from "./common/1795979333035-ContractFidelity";
 import { Attachments1795984090327 as commonAttachments1795984090327 } from "./common/1795984090327-Attachments";
+import { EmailOutbox1795994760977 as commonEmailOutbox1795994760977 } from "./common/1795994760977-EmailOutbox";
 import { Baseline1795970454938 as postgresBaseline1795970454938 } from "./postgres/1795970454938-Baseline";
 
 /** TypeORM migrations per driver: its own (baseline, driver-specific SQL) and the common ones, in timestamp order. */
-export const sqliteMigrations: Function[] = [sqliteBaseline1795970454938, commonUnifiedCalendar1795978438394, commonContractFidelity1795979333035, commonAttachments1795984090327];
-export const postgresMigrations: Function[] = [postgresBaseline1795970454938, commonUnifiedCalendar1795978438394, commonContractFidelity1795979333035, commonAttachments1795984090327];
+export const sqliteMigrations: Function[] = [sqliteBaseline1795970454938, commonUnifiedCalendar1795978438394, commonContractFidelity1795979333035, commonAttachments1795984090327, commonEmailOutbox1795994760977];
+export const postgresMigrations: Function[] = [postgresBaseline1795970454938, commonUnifiedCalendar1795978438394, commonContractFidelity1795979333035, commonAttachments1795984090327, commonEmailOutbox1795994760977];

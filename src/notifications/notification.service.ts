@@ -12,6 +12,7 @@ import { registerMutationHook } from "../core/transactional";
 import { Contract } from "../contracts/contract.entities";
 import { concernedDepartments } from "../lifecycle/lifecycle.service";
 import { Notification, NotificationKind } from "./notification.entity";
+import { enqueueNotificationEmails } from "../mail/notification-emails";
 
 export const NOTIFICATION_TOPIC = "NOTIFICATIONS";
 
@@ -40,7 +41,7 @@ async function otherParties(ctx: RequestContext, contract: Contract): Promise<Us
   const departments = (await concernedDepartments(ctx.tm, contract)).filter((code) => !(actor.role === Role.DEPARTMENT_USER && code === actor.departmentCode));
   if (departments.length) where.push({ role: Role.DEPARTMENT_USER, departmentCode: In(departments), ...tenant });
   if (!where.length) return [];
-  return (await ctx.tm.find(User, { select: { id: true }, where })).filter((u) => u.id !== actor.id);
+  return (await ctx.tm.find(User, { select: { id: true, email: true, displayName: true, managingAgencyId: true }, where })).filter((u) => u.id !== actor.id);
 }
 
 /** After a mutation changed contracts, tells the other parties, in the same transaction; live subscribers hear after the commit. */
@@ -58,6 +59,7 @@ export async function notifyOtherParties(ctx: RequestContext): Promise<void> {
     const message = notificationMessage(DEFAULT_LANGUAGE, { kind, operation: ctx.operation, actorName: ctx.actorName(), contractId: contract.id });
     const rows = recipients.map((r) => ctx.tm.create(Notification, { userId: r.id, contractId: contract.id, kind, operation: ctx.operation!, message, actorName: ctx.actorName(), createdAt: ctx.now(), readAt: null }));
     created.push(...(await ctx.tm.save(rows)));
+    await enqueueNotificationEmails(ctx, contract.id, kind, message, recipients);
   }
   if (created.length) ctx.onCommit(() => created.forEach((n) => eventBus.publish(NOTIFICATION_TOPIC, { ...n })));
 }

@@ -95,6 +95,7 @@ const BY_FIELD: Record<string, Target> = {
   updateOrganisation: tenant((s) => [s.organisation.id]),
   updateEstablishment: tenant(establishments),
   updateAgency: publicData((s) => [s.agencyId]),
+  retryOutboxEmail: tenant((s) => [s.outboxEmailId]),
 };
 
 /** Root fields that take no id at all (their lists are filtered by scope: access.test.ts). */
@@ -124,6 +125,9 @@ const NO_ID = new Set([
   "createAgency",
   "createSanitaryCatalogue",
   "setDepartmentExpectations",
+  "emailPreferences",
+  "setEmailPreferences",
+  "outboxEmails",
 ]);
 
 function targetOf(field: string, path: string[]): Target | undefined {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { appResolvers, appRoutes, authenticate } from "../../src/app";
+import { appJobs, appResolvers, appRoutes, authenticate } from "../../src/app";
 import { User } from "../../src/accounts/account.entities";
 import { hashPassword } from "../../src/accounts/password";
 import { openSession } from "../../src/accounts/session.service";
@@ -12,7 +12,7 @@ import type { Logger } from "pino";
 import { RequestContext, type Runtime } from "../../src/core/context";
 import { Database } from "../../src/core/database/database";
 import { buildGraphQLSchema } from "../../src/core/graphql/schema";
-import { startServer, type RunningServer } from "../../src/core/server";
+import { startServer, type BackgroundJob, type RunningServer } from "../../src/core/server";
 import { appSchema } from "../../src/entities";
 import { Agency, Department, Region } from "../../src/territory/territory.entities";
 import { Organisation } from "../../src/organisations/organisation.entities";
@@ -83,8 +83,10 @@ export interface TestApp extends TestClient {
   context(): RequestContext;
   /** The database the server runs on (for a command-line script to open the same one). */
   databaseConfig: DatabaseConfig;
+  /** The server's background jobs (the outbox's worker): a test runs a pass with `tick()` after moving the clock. */
+  jobs: BackgroundJob[];
   /** A second server on the same database, with its own connections (as another process would be). */
-  peer(): Promise<{ url: string; withToken(token: string | null): TestClient; close(): Promise<void> }>;
+  peer(): Promise<{ url: string; jobs: BackgroundJob[]; withToken(token: string | null): TestClient; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -105,14 +107,16 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     RATE_LIMIT_PER_ADDRESS: "1000000",
     RATE_LIMIT_PER_ACCOUNT: "1000000",
     DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cpom-documents-")),
+    // Background jobs run when a test says (jobs[i].tick()), after moving the clock: not on a timer.
+    OUTBOX_POLL_MS: String(24 * 3600 * 1000),
     ...options.env,
   };
   const config = { ...loadConfig(env), database: options.database ? options.database(database.config) : database.config };
   const db = await Database.open(config.database, appSchema);
   const schema = await buildGraphQLSchema(appResolvers);
   const errors: unknown[] = [];
-  const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, routes: appRoutes, logError: (e) => errors.push(e), logger: options.logger }, 0);
-  const runtime: Runtime = { db, clock, auth: config.auth };
+  const server: RunningServer = await startServer({ config, db, schema, clock, authenticate, routes: appRoutes, jobs: appJobs, logError: (e) => errors.push(e), logger: options.logger }, 0);
+  const runtime: Runtime = { db, clock, auth: config.auth, mail: config.mail };
 
   const client = (token: string | null, user: User | null = null, url = server.url): TestClient => {
     const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> => {
@@ -192,11 +196,13 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     withToken: client,
     context: () => new RequestContext(runtime),
     databaseConfig: config.database,
+    jobs: server.jobs,
     async peer() {
       const peerDb = await Database.open(config.database, appSchema, { migrate: false });
-      const peerServer = await startServer({ config, db: peerDb, schema, clock, authenticate, routes: appRoutes, logError: (e) => errors.push(e) }, 0);
+      const peerServer = await startServer({ config, db: peerDb, schema, clock, authenticate, routes: appRoutes, jobs: appJobs, logError: (e) => errors.push(e) }, 0);
       return {
         url: peerServer.url,
+        jobs: peerServer.jobs,
         withToken: (token) => client(token, null, peerServer.url),
         async close() {
           await peerServer.stop();

@@ -1,3 +1,4 @@
+import { OutboxEmail, OutboxStatus } from "../../src/mail/mail.entities";
 import { Role } from "../../src/core/auth/roles";
 import type { TestApp, TestClient } from "./app";
 import { completeEngagements, createCatalogue, createHealthSite, openSanitaryContract, twoVoletCatalogue } from "./sanitary";
@@ -22,6 +23,8 @@ export interface Side {
   attachmentId: string;
   /** Notifications the side's users received. */
   notificationIds: string[];
+  /** An email of the side's outbox (a notification to one of its users), marked FAILED so that an admin may retry it. */
+  outboxEmailId: string;
   users: Record<Role, TestClient>;
   /** A sanitary contract on a health site (MEDECINE, URGENCES) of the same organisation, write access open, the same officer in charge. */
   sanitary: SanitarySide;
@@ -100,6 +103,7 @@ async function side(app: TestApp, regionCode: string, departmentCode: string, po
     expectationLinkId: expectationLink.id,
     attachmentId: (await attachDocument(app.url, admin, { contractId: contract.id, description: "Document de la structure" })).id,
     notificationIds: [],
+    outboxEmailId: "",
     sanitary,
     users: {
       [Role.AGENCY_ADMIN]: admin,
@@ -178,6 +182,10 @@ export async function buildWorld(app: TestApp): Promise<World> {
     for (const client of Object.values(s.users)) {
       s.notificationIds.push(...(await client.ok(`{ notifications(take: 100) { items { id } } }`)).notifications.items.map((n: { id: string }) => n.id));
     }
+    const agencyId = Number(s.agencyId);
+    const email = await app.db.writer.manager.findOneOrFail(OutboxEmail, { where: { agencyId }, order: { id: "ASC" } });
+    await app.db.transaction((tx) => tx.update(OutboxEmail, { id: email.id }, { status: OutboxStatus.FAILED, lastError: "550 No such user" }));
+    s.outboxEmailId = String(email.id);
   }
   return { a, b, themes: await themeIds(app), campaignId: a.campaignId };
 }
