@@ -73,8 +73,11 @@ export async function medicoSocialWalk(run: Runner, admins: FirstAdmins) {
   const signed = [(await run("SignContract", { contractId: contract.id }, admin)).signContract, (await run("SignContract", { contractId: contract.id }, gestionnaire)).signContract];
   const dashboard = (await run("RegionDashboard", { after: null }, admin)).organisations;
   const inbox = await run("Notifications", {}, gestionnaire);
+  // Email: the gestionnaire takes plan changes, progress and comments in a daily digest; the admin watches the outbox.
+  const preferences = (await run("ChooseDailyDigest", {}, gestionnaire)).setEmailPreferences;
+  const outbox = (await run("Outbox", { status: null }, admin)).outboxEmails;
   const downloads = (await run("ContractDownloads", { contractId: contract.id }, admin)).contract;
-  return { contract, plan, signed: signed[1], dashboard, inbox, downloads, tokens: { admin, gestionnaire } };
+  return { contract, plan, signed: signed[1], dashboard, inbox, preferences, outbox, downloads, tokens: { admin, gestionnaire } };
 }
 
 /** Section "A sanitary CPOM, step by step". */

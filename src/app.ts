@@ -29,6 +29,8 @@ import { CatalogueExportsResolver, ContractExportsResolver, DashboardExportsReso
 import { AttachmentResolver, ContractAttachmentsResolver } from "./documents/attachment.resolver";
 import { MailResolver } from "./mail/mail.resolver";
 import { outboxWorker, type BackgroundJob } from "./mail/worker";
+import { reminderJob } from "./mail/reminders";
+import { digestJob } from "./mail/digest";
 import type { Config } from "./core/config";
 import type { Runtime } from "./core/context";
 import type { Logger } from "pino";
@@ -107,7 +109,7 @@ export const appRoutes: AppRoute[] = [
 
 /** What runs beside the requests, on a timer: the outbox's worker (unless OUTBOX_WORKER is off). */
 export function appJobs(runtime: Runtime, config: Config, log: Logger): BackgroundJob[] {
-  return config.mail.worker ? [outboxWorker(runtime, config.mail, log)] : [];
+  return config.mail.worker ? [outboxWorker(runtime, config.mail, log), reminderJob(runtime, config.mail, log), digestJob(runtime, config.mail, log)] : [];
 }
 
 /** Loads the reference data of seeds/, idempotently, in one transaction. Returns the number of rows inserted. */

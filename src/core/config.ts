@@ -92,6 +92,8 @@ export interface MailConfig {
   reminderOffsetsDays: number[];
   /** DIGEST_HOUR: the hour (Paris time, 0–23) after which the daily digest goes. */
   digestHour: number;
+  /** REMINDER_INTERVAL_MS: how often a process looks for reminders and digests due (each goes once whatever the number of passes). */
+  reminderIntervalMs: number;
 }
 
 function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
@@ -119,6 +121,7 @@ function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
     leaseMs: positiveInteger(env, "OUTBOX_LEASE_MS", 120_000),
     reminderOffsetsDays: [...new Set(offsets)].sort((a, b) => b - a),
     digestHour,
+    reminderIntervalMs: positiveInteger(env, "REMINDER_INTERVAL_MS", 15 * 60 * 1000),
   };
 }
 

@@ -46,6 +46,8 @@ export interface ServerOptions {
 /** A job the server runs on a timer, until it stops (provided by the domain areas). */
 export interface BackgroundJob {
   name: string;
+  /** How often it runs (default: OUTBOX_POLL_MS). */
+  intervalMs?: number;
   /** One pass; the server calls it on its timer, a test after moving the clock. */
   tick(): Promise<void>;
   stop(): Promise<void>;
@@ -81,10 +83,11 @@ export interface RunningServer {
  * when the last ends); a failing pass is logged and the job goes on. Stopping waits for the
  * passes in progress.
  */
-function scheduleJobs(jobs: BackgroundJob[], intervalMs: number, log: Logger): () => Promise<void> {
+function scheduleJobs(jobs: BackgroundJob[], defaultIntervalMs: number, log: Logger): () => Promise<void> {
   let stopped = false;
   const running = new Set<Promise<void>>();
   const timers = jobs.map((job) => {
+    const intervalMs = job.intervalMs ?? defaultIntervalMs;
     const timer = { handle: null as NodeJS.Timeout | null };
     const pass = () => {
       if (stopped) return;

@@ -90,6 +90,10 @@ describe("examples: the README's operations, one file each, run in order on a fr
       expect(row.moduleRates.map((r: { id: string }) => r.id)).toContain(`${row.id}:TRANSFORMATION_OFFRE`);
       expect(medicoSocial.inbox.unreadNotificationCount).toBeGreaterThan(0);
       expect(medicoSocial.inbox.notifications.edges[0].node.message).toMatch(/Jeanne Martin a .* contrat n° /);
+      expect(medicoSocial.preferences.kinds).toContainEqual({ kind: "COMMENT", mode: "DAILY_DIGEST", chosen: true });
+      // The notifications of the walk, each as an email to its recipient, wait in the outbox (no SMTP server here).
+      expect(medicoSocial.outbox.totalCount).toBeGreaterThan(0);
+      expect(medicoSocial.outbox.edges[0].node.status).toBe("PENDING");
       expect(medicoSocial.downloads.exportLinks.map((l: { format: string }) => l.format)).toEqual(expect.arrayContaining(["DOCX", "PDF", "XLSX"]));
 
       const sanitary = await sanitaryWalk(run, admins);

@@ -109,6 +109,7 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cpom-documents-")),
     // Background jobs run when a test says (jobs[i].tick()), after moving the clock: not on a timer.
     OUTBOX_POLL_MS: String(24 * 3600 * 1000),
+    REMINDER_INTERVAL_MS: String(24 * 3600 * 1000),
     ...options.env,
   };
   const config = { ...loadConfig(env), database: options.database ? options.database(database.config) : database.config };
