@@ -138,7 +138,7 @@ describe("email: notifications through a transactional outbox, sent by a worker 
   });
 
   // SQLite is one server process (its writer lock is the database file's); several processes need PostgreSQL.
-  (testDriver() === "postgres" ? it : it.skip)("sends each email once when two server processes work the outbox at the same time (PostgreSQL: SKIP LOCKED)", async () => {
+  (testDriver() === "postgres" ? it : it.skip)("sends each email once when two server processes work the outbox at the same time, through an SMTP outage (PostgreSQL: SKIP LOCKED)", async () => {
     const peer = await app.peer();
     try {
       await director.ok(PREFERENCES, { input: { defaultMode: "IMMEDIATE" } });
@@ -149,10 +149,17 @@ describe("email: notifications through a transactional outbox, sent by a worker 
       const pending = await outbox({ status: OutboxStatus.PENDING });
       expect(pending).toHaveLength(60);
       const workers = [app.jobs, peer.jobs].map((jobs) => jobs.find((j) => j.name === "outbox")!);
+      // The SMTP server is down while both processes try: every email waits, tried once.
+      await smtp.stop();
+      await Promise.all([...workers, ...workers].map((worker) => worker.tick()));
+      expect((await outbox({ id: In(pending.map((e) => e.id)) })).every((e) => e.status === OutboxStatus.PENDING && e.attempts === 1)).toBe(true);
+      // An hour later it is back: both processes send, each email once.
+      app.clock.set(new Date(app.clock.now().getTime() + 60 * 60 * 1000).toISOString());
+      await smtp.start();
       await Promise.all([...workers, ...workers].map((worker) => worker.tick()));
       const after = await outbox({ id: In(pending.map((e) => e.id)) });
-      // Each tried once: sent, or refused by the server (which received one attempt each).
-      expect(after.every((e) => e.attempts === 1)).toBe(true);
+      // Each tried once more: sent, or refused by the server (which received one attempt each).
+      expect(after.every((e) => e.attempts === 2)).toBe(true);
       expect(after.filter((e) => e.status === OutboxStatus.SENT).map((e) => e.toAddress)).toEqual(Array(30).fill(directorEmail));
       expect(after.filter((e) => e.status === OutboxStatus.BOUNCED)).toHaveLength(30);
       expect(smtp.to(directorEmail).length - received).toBe(30);

@@ -1,6 +1,9 @@
 import { In } from "typeorm";
 import { Role } from "../../src/core/auth/roles";
 import { ContractReview, ReviewKind } from "../../src/contracts/review.entities";
+import { Contract } from "../../src/contracts/contract.entities";
+import { ContractStatus } from "../../src/contracts/contract-status";
+import { ProgressSnapshot } from "../../src/commode/plan.entities";
 import { parisHour } from "../../src/mail/digest";
 import { OutboxEmail, OutboxKind, OutboxStatus } from "../../src/mail/mail.entities";
 import { dueOffset } from "../../src/mail/reminders";
@@ -141,6 +144,19 @@ describe("reminders from the calendar, and the daily digest", () => {
       expect(all[1].subject).toBe("[CPOM] Une nouveauté sur vos contrats");
       await job("outbox").tick();
       expect(smtp.to(directorEmail).map((m) => m.subject)).toContain("[CPOM] 2 nouveautés sur vos contrats");
+    });
+
+    it("reminds the agency to close each contract year of a signed medico-social contract, and stops once it is closed", async () => {
+      // Signed (as the lifecycle tests take it there); its first year ends on 2027-12-31.
+      await app.db.transaction((tx) => tx.update(Contract, { id: Number(contractId) }, { status: ContractStatus.ACTIVE, signedOn: "2027-01-10" }));
+      app.clock.set("2027-12-24T09:00:00Z");
+      await job("reminders").tick();
+      const close = (await reminders()).filter((e) => e.subject.includes("clôture"));
+      expect(close.map((e) => [e.toAddress, e.subject])).toEqual([[app.user!.email, `[CPOM] Contrat n° ${contractId} : La clôture de l'année 1 dans 7 jours`]]);
+      await app.db.transaction((tx) => tx.insert(ProgressSnapshot, { contractId: Number(contractId), year: 1, yearStartDate: "2027-01-01", yearEndDate: "2027-12-31", contractRate: 10, organisationRate: 10, closedAt: app.clock.now(), closedBy: "Admin" }));
+      app.clock.set("2027-12-31T09:00:00Z");
+      await job("reminders").tick();
+      expect((await reminders()).filter((e) => e.subject.includes("clôture"))).toHaveLength(1);
     });
   });
 });
