@@ -118,14 +118,21 @@ describe("email: notifications through a transactional outbox, sent by a worker 
     expect(await outbox({ id: email.id })).toMatchObject([{ status: OutboxStatus.BOUNCED, attempts: 1 }]);
   });
 
-  it("unsubscribes from every email with the link, without logging in; a forged link changes nothing", async () => {
+  it("unsubscribes from every email with the link, without logging in, once confirmed (a GET changes nothing); a forged link changes nothing", async () => {
     const link = (smtp.to(directorEmail)[0].headers.get("list") as { unsubscribe: { url: string } }).unsubscribe;
     const local = new URL(link.url.replace("https://api.cpom.ars-bfc.example", new URL(app.url).origin));
     const forged = new URL(local);
     forged.searchParams.set("token", `${app.user!.id}.${local.searchParams.get("token")!.split(".")[1]}`);
     expect((await fetch(forged)).status).toBe(404);
+    expect((await fetch(forged, { method: "POST" })).status).toBe(404);
     expect((await director.ok(`{ emailPreferences { defaultMode } }`)).emailPreferences.defaultMode).toBe("IMMEDIATE");
 
+    // Opening the link (as a mail scanner would) changes nothing: it asks to confirm.
+    const confirm = await fetch(local);
+    expect(confirm.status).toBe(200);
+    expect(await confirm.text()).toMatch(/<form method="post" action="\?token=[^"]+"><button type="submit">Confirmer le désabonnement/);
+    expect((await director.ok(`{ emailPreferences { defaultMode } }`)).emailPreferences.defaultMode).toBe("IMMEDIATE");
+    // The mail client's one-click button (or the page's) posts to it.
     const answer = await fetch(local, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(answer.status).toBe(200);
     expect(await answer.text()).toContain("Vous ne recevrez plus de courriels");
