@@ -36,7 +36,12 @@ export function digestJob(runtime: Runtime, mail: MailConfig, log: Logger): Back
       const today = calendarDate(now);
       const ctx = new RequestContext(runtime);
       const written = await runtime.db.transaction(async (em) => {
-        const userIds = [...new Set((await em.find(EmailPreference, { select: { userId: true }, where: { mode: EmailMode.DAILY_DIGEST } })).map((p) => p.userId))];
+        const candidates = [...new Set((await em.find(EmailPreference, { select: { userId: true }, where: { mode: EmailMode.DAILY_DIGEST } })).map((p) => p.userId))];
+        if (!candidates.length) return 0;
+        // Those who have today's digest already are not looked at again by the day's later passes.
+        const keyOf = (userId: number) => `digest:${userId}:${today}`;
+        const done = new Set((await em.find(OutboxEmail, { select: { dedupeKey: true }, where: { dedupeKey: In(candidates.map(keyOf)) } })).map((e) => e.dedupeKey));
+        const userIds = candidates.filter((id) => !done.has(keyOf(id)));
         if (!userIds.length) return 0;
         const users = await em.find(User, { select: { id: true, email: true, displayName: true, managingAgencyId: true }, where: { id: In(userIds), active: true } });
         const choices = await emailChoices(em, users.map((u) => u.id));
@@ -52,7 +57,7 @@ export function digestJob(runtime: Runtime, mail: MailConfig, log: Logger): Back
           emails.push({
             kind: OutboxKind.DIGEST,
             recipient: user,
-            dedupeKey: `digest:${user.id}:${today}`,
+            dedupeKey: keyOf(user.id),
             subject: translate(DEFAULT_LANGUAGE, "mail.digestSubject", { count: news.length }),
             body: [translate(DEFAULT_LANGUAGE, "mail.greeting", { name: user.displayName }), translate(DEFAULT_LANGUAGE, "mail.digestIntro"), lines.join("\n"), "--", footer(ctx, user.id)].join("\n\n"),
           });
