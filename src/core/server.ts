@@ -9,7 +9,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from "express"
 import helmet from "helmet";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
 import { systemClock, type Clock } from "./clock";
 import type { Config } from "./config";
 import type { AuthUser } from "./auth/roles";
@@ -39,7 +39,7 @@ export interface ServerOptions {
   logger?: Logger;
   /** HTTP routes beside /graphql that domain areas serve (downloads), each under its path. */
   routes?: AppRoute[];
-  /** Jobs that run beside the requests, every `jobIntervalMs` (the outbox's worker). */
+  /** Jobs that run beside the requests, each on its interval (the outbox's worker, reminders, digests). */
   jobs?: (runtime: Runtime, config: Config, log: Logger) => BackgroundJob[];
 }
 
@@ -309,6 +309,19 @@ export async function startServer(options: ServerOptions, port = options.config.
         if (!user) return false;
         extra.authorization = authorization;
         return true;
+      },
+      // Only subscriptions go over the socket: queries and mutations go over HTTP, where the
+      // request rate limits, the query cost limit and the time budget apply.
+      onSubscribe: (_ctx, _id, payload) => {
+        let operation: OperationTypeNode | undefined;
+        try {
+          operation = getOperationAST(parse(payload.query), payload.operationName)?.operation;
+        } catch {
+          return; // graphql-ws reports the syntax error itself
+        }
+        if (operation && operation !== OperationTypeNode.SUBSCRIPTION) {
+          return [new GraphQLError("Queries and mutations are sent over HTTP (POST /graphql); the WebSocket carries subscriptions only", { extensions: { code: "BAD_REQUEST" } })];
+        }
       },
       // Authenticated again at each subscribe: a session revoked since the connection opened stops working.
       context: async ({ extra }) => {

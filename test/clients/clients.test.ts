@@ -192,24 +192,31 @@ describe("real clients, set up as the README shows (examples/clients)", () => {
     }
   });
 
-  it("graphql-ws on Node 20 with the ws package: logs in over HTTP, then every operation over the socket; the same page read twice is the same", async () => {
+  it("graphql-ws on Node 20 with the ws package, beside plain fetch: logs in, composes, moves and reads over HTTP, hears the notification over the socket; the socket refuses anything but subscriptions", async () => {
     const { contract, email } = await negotiatedContract(app, "Association Socket");
     const login = (await app.anonymous.ok(operation("Login"), { email, password: TEST_PASSWORD })).login;
+    // Plain fetch for queries and mutations, as the README's clients do (HTTP: rate limits, cost limit, time budget).
+    const http = app.withToken(login.token);
     const client = createWsClient({ url: app.url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams: { headers: { Authorization: `Bearer ${login.token}` } } });
-    // graphql-ws has no cache of its own: a client keeps what it read, or reads again.
-    const run = (name: string, variables: Record<string, unknown>) =>
-      new Promise<any>((resolve, reject) => {
-        let data: unknown;
-        client.subscribe({ query: operation(name), variables }, { next: (result) => (result.errors ? reject(new Error(JSON.stringify(result.errors))) : (data = result.data)), error: reject, complete: () => resolve(data) });
-      });
     try {
       const m1 = contract.modules.find((m) => m.moduleType.code === "TRANSFORMATION_OFFRE")!;
-      await run("SelectModuleThemes", { moduleId: m1.id, version: m1.version, themeIds: [themes["M1-HABITAT-INCLUSIF"]] });
-      const added = (await run("AddAction", { input: { moduleId: m1.id, title: "Six logements inclusifs", themeId: themes["M1-HABITAT-INCLUSIF"] } })).addAction;
-      expect((await run("MoveActionToPhase", { actionId: added.id, version: added.version })).moveActionToPhase).toMatchObject({ phase: "PLANNING" });
-      const first = await run("RegionDashboard", { after: null });
-      expect(await run("RegionDashboard", { after: null })).toEqual(first);
+      await http.ok(operation("SelectModuleThemes"), { moduleId: m1.id, version: m1.version, themeIds: [themes["M1-HABITAT-INCLUSIF"]] });
+      const added = (await http.ok(operation("AddAction"), { input: { moduleId: m1.id, title: "Six logements inclusifs", themeId: themes["M1-HABITAT-INCLUSIF"] } })).addAction;
+      expect((await http.ok(operation("MoveActionToPhase"), { actionId: added.id, version: added.version })).moveActionToPhase).toMatchObject({ phase: "PLANNING" });
+      // graphql-ws has no cache: the page is read twice, and is the same.
+      const first = await http.ok(operation("RegionDashboard"), { after: null });
+      expect(await http.ok(operation("RegionDashboard"), { after: null })).toEqual(first);
       expect(first.organisations.edges[0].node.name).toBe("Association Socket");
+
+      // A mutation over the socket is refused, and changes nothing.
+      const refused = await new Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>((resolve) => {
+        client.subscribe(
+          { query: operation("AddAction"), variables: { input: { moduleId: m1.id, title: "Par la socket" } } },
+          { next: (result) => resolve(result.errors ?? []), error: (errors) => resolve(errors as never), complete: () => undefined },
+        );
+      });
+      expect(refused[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" }, message: expect.stringContaining("subscriptions only") });
+      expect((await http.ok(operation("Plan"), { contractId: contract.id })).contract.modules[0].actionsConnection.totalCount).toBe(1);
 
       const received = new Promise<any>((resolve, reject) => {
         const stop = client.subscribe({ query: `subscription { notificationAdded { kind contractId } }` }, { next: (result) => (stop(), resolve(result.data!.notificationAdded)), error: reject, complete: () => undefined });
