@@ -28,14 +28,14 @@ import { NotificationResolver } from "./notifications/notification.resolver";
 import { CatalogueExportsResolver, ContractExportsResolver, DashboardExportsResolver } from "./exports/export-links";
 import { AttachmentResolver, ContractAttachmentsResolver } from "./documents/attachment.resolver";
 import { MailResolver } from "./mail/mail.resolver";
-import { outboxWorker, type BackgroundJob } from "./mail/worker";
+import { outboxWorker } from "./mail/worker";
 import { reminderJob } from "./mail/reminders";
 import { digestJob } from "./mail/digest";
 import type { Config } from "./core/config";
 import type { Runtime } from "./core/context";
 import type { Logger } from "pino";
 import { documentStorage } from "./documents/storage";
-import type { AppRoute } from "./core/server";
+import type { AppRoute, BackgroundJob } from "./core/server";
 import { lazyRouter } from "./core/http/route-handler";
 // What each kind of contract gives the lifecycle (registered on import).
 import "./commode/contract-content";

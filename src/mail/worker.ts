@@ -6,7 +6,6 @@ import { smtpMailer, type Mailer } from "./mailer";
 import { leaseDueEmails, recordDelivery, workerName } from "./outbox";
 import { unsubscribeHeaders } from "./unsubscribe";
 
-export type { BackgroundJob };
 
 /**
  * The outbox's worker: takes the emails due, sends them, records how it went. Each process

@@ -106,9 +106,15 @@ describe("reminders from the calendar, and the daily digest", () => {
         const before = (await reminders()).length;
         await Promise.all([job("reminders"), job("reminders", peer.jobs), job("reminders"), job("reminders", peer.jobs)].map((j) => j.tick()));
         const written = (await reminders()).slice(before);
-        // The signature's 7 days (both parties) and the renewal's 0 would be... the renewal is at 7 days on 03-13, 0 on 03-20: overdue now, once.
-        expect(written.length).toBeGreaterThan(0);
-        expect(new Set(written.map((e) => e.dedupeKey)).size).toBe(written.length);
+        // Due on 2027-03-24: the signature deadline's 7 days (2027-03-31, both parties) and the
+        // renewal request's day (2027-03-20, passed: the organisation). Four passes, each written once.
+        expect(written.map((e) => [e.toAddress, e.subject]).sort()).toEqual(
+          [
+            [app.user!.email, `[CPOM] Contrat n° ${contractId} : La signature dans 7 jours`],
+            [directorEmail, `[CPOM] Contrat n° ${contractId} : La signature dans 7 jours`],
+            [directorEmail, `[CPOM] Contrat n° ${contractId} : La demande de renouvellement ou de prorogation dépassée`],
+          ].sort(),
+        );
       } finally {
         await peer.close();
       }
