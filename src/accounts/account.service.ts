@@ -18,12 +18,13 @@ import type { ChangePasswordInput, CreateUserInput, LoginInput, UpdateUserInput 
 import { hashPassword, PASSWORD_RULE, passwordProblems, verifyDecoy, verifyPassword } from "./password";
 import { openSession } from "./session.service";
 import { userScopeProblem, type UserScope } from "./user-scope";
+import { joinMessages, msg } from "../core/i18n/message";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 function checkPassword(password: string, field: string): void {
   const problems = passwordProblems(password);
-  if (problems.length) throw badInput(field, `The password needs ${problems.join(", ")} (rule: ${PASSWORD_RULE})`, { rule: "PASSWORD_RULE" });
+  if (problems.length) throw badInput(field, msg`The password needs ${joinMessages(problems, ", ")} (rule: ${PASSWORD_RULE})`, { rule: "PASSWORD_RULE" });
 }
 
 /** The request identity of a user: its tenant is the agency that manages the account. */
@@ -63,11 +64,11 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Log
   const accountAttempt = await countAttempt(ctx.db, keys.account, now, auth.loginWindowMinutes);
   const addressAttempt = await countAttempt(ctx.db, keys.address, now, auth.loginWindowMinutes);
   if (accountAttempt > auth.maxFailuresPerAccount || addressAttempt > auth.maxFailuresPerAddress) {
-    throw new DomainError(ErrorCode.RATE_LIMITED, `Too many failed logins: try again in ${auth.loginWindowMinutes} minutes`, { retryAfterSeconds: auth.loginWindowMinutes * 60 });
+    throw new DomainError(ErrorCode.RATE_LIMITED, msg`Too many failed logins: try again in ${auth.loginWindowMinutes} minutes`, { retryAfterSeconds: auth.loginWindowMinutes * 60 });
   }
   const user = await ctx.em.findOneBy(User, { email });
   const valid = user?.active ? await verifyPassword(user.passwordHash, input.password) : (await verifyDecoy(input.password), false);
-  if (!user || !valid) throw unauthenticated("Wrong email or password");
+  if (!user || !valid) throw unauthenticated(msg`Wrong email or password`);
   for (const key of Object.values(keys)) await forgiveAttempt(ctx.db, key);
   // The login acts as the user it authenticates, for the audit trail.
   const identity = await authUserOf(ctx, user, 0);
@@ -95,9 +96,9 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
 export async function changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<User> {
   const me = currentUser(ctx);
   const user = await ctx.tm.findOneByOrFail(User, { id: me.id });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badInput("currentPassword", "The current password is wrong");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badInput("currentPassword", msg`The current password is wrong`);
   checkPassword(input.newPassword, "newPassword");
-  if (input.newPassword === input.currentPassword) throw badInput("newPassword", "The new password must differ from the current one");
+  if (input.newPassword === input.currentPassword) throw badInput("newPassword", msg`The new password must differ from the current one`);
   const before = snapshot(user);
   user.passwordHash = await hashPassword(input.newPassword);
   user.mustChangePassword = false;
@@ -116,21 +117,21 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
 async function assertCanGrantScope(ctx: RequestContext, role: Role, scope: UserScope): Promise<void> {
   const admin = currentUser(ctx);
   if (AGENCY_ROLES.includes(role)) {
-    if (scope.agencyId !== admin.agencyId) throw forbidden("An agency admin creates the accounts of its own agency", { field: "agencyId" });
+    if (scope.agencyId !== admin.agencyId) throw forbidden(msg`An agency admin creates the accounts of its own agency`, { field: "agencyId" });
   } else if (role === Role.ORGANISATION_USER) {
     await requireOrganisation(ctx, String(scope.organisationId), "organisationId");
   } else if (scope.departmentCode) {
     const department = await requireDepartment(ctx, String(scope.departmentCode), "departmentCode");
-    if (department.regionCode !== admin.regionCode) throw forbidden("An agency admin creates department accounts of its own region", { field: "departmentCode" });
+    if (department.regionCode !== admin.regionCode) throw forbidden(msg`An agency admin creates department accounts of its own region`, { field: "departmentCode" });
   } else if (scope.regionCode !== admin.regionCode) {
-    throw forbidden("An agency admin creates viewers of its own region", { field: "regionCode" });
+    throw forbidden(msg`An agency admin creates viewers of its own region`, { field: "regionCode" });
   }
 }
 
 /** An account the admin's agency manages; any other answers as an unknown id. */
 async function requireManagedUser(ctx: RequestContext, raw: string, field: string): Promise<User> {
-  const user = await findOrFail(ctx.tm, User, raw, field, "User");
-  if (user.managingAgencyId !== currentUser(ctx).tenantAgencyId) throw notFound("User", raw, field);
+  const user = await findOrFail(ctx.tm, User, raw, field, msg`User`);
+  if (user.managingAgencyId !== currentUser(ctx).tenantAgencyId) throw notFound(msg`User`, raw, field);
   return user;
 }
 
@@ -144,11 +145,11 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   };
   const problem = userScopeProblem(input.role, scope);
   if (problem) throw badInput(problem.field, problem.message);
-  if (scope.agencyId) await findOrFail(em, Agency, scope.agencyId, "agencyId", "Agency");
+  if (scope.agencyId) await findOrFail(em, Agency, scope.agencyId, "agencyId", msg`Agency`);
   if (scope.regionCode) await requireRegion(ctx, String(scope.regionCode), "regionCode");
   await assertCanGrantScope(ctx, input.role, scope);
   const email = normalizeEmail(input.email);
-  if (await em.findOneBy(User, { email })) throw conflict(`An account already exists for ${email}`, { field: "email" });
+  if (await em.findOneBy(User, { email })) throw conflict(msg`An account already exists for ${email}`, { field: "email" });
   checkPassword(input.temporaryPassword, "temporaryPassword");
   const user = await em.save(
     em.create(User, {
@@ -172,7 +173,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
   const em = ctx.tm;
   const user = await requireManagedUser(ctx, input.id, "id");
-  assertVersion(user, input.version, "This account");
+  assertVersion(user, input.version, msg`This account`);
   const before = snapshot(user);
   if (input.displayName != null) user.displayName = input.displayName.trim();
   if (input.active != null) user.active = input.active;
@@ -204,6 +205,6 @@ export async function listUsers(ctx: RequestContext, skip: number, take: number)
 
 export async function me(ctx: RequestContext): Promise<User> {
   const user = await ctx.em.findOneBy(User, { id: currentUser(ctx).id });
-  if (!user) throw notFound("User", currentUser(ctx).id, "id");
+  if (!user) throw notFound(msg`User`, currentUser(ctx).id, "id");
   return user;
 }

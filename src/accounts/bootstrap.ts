@@ -73,7 +73,7 @@ export async function bootstrapUser(runtime: Runtime, input: BootstrapUserInput)
       regionCode: input.role === Role.VIEWER && !input.departmentCode ? region.code : null,
     };
     const problem = userScopeProblem(input.role, scope);
-    if (problem) throw new Error(problem.message);
+    if (problem) throw new Error(problem.message.in("en"));
     const email = normalizeEmail(input.email);
     if (await em.findOneBy(User, { email })) throw new Error(`An account already exists for ${email}`);
     const user = await em.save(

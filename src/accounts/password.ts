@@ -1,19 +1,20 @@
 import argon2 from "argon2";
+import { msg, type Message } from "../core/i18n/message";
 
 /** The account password rule of the reference documents ([ARS FAQ 2019-2023], docs/domain.md). */
-export const PASSWORD_RULE = "at least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character";
+export const PASSWORD_RULE = msg`at least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character`;
 
 const MAX_LENGTH = 256;
 
 /** What a password lacks to meet the rule (empty when it meets it). */
-export function passwordProblems(password: string): string[] {
-  const problems: string[] = [];
-  if ([...password].length < 8) problems.push("at least 8 characters");
-  if (password.length > MAX_LENGTH) problems.push(`at most ${MAX_LENGTH} characters`);
-  if (!/\p{Lu}/u.test(password)) problems.push("an upper-case letter");
-  if (!/\p{Ll}/u.test(password)) problems.push("a lower-case letter");
-  if (!/\p{Nd}/u.test(password)) problems.push("a digit");
-  if (!/[^\p{L}\p{Nd}\s]/u.test(password)) problems.push("a special character");
+export function passwordProblems(password: string): Message[] {
+  const problems: Message[] = [];
+  if ([...password].length < 8) problems.push(msg`at least 8 characters`);
+  if (password.length > MAX_LENGTH) problems.push(msg`at most ${MAX_LENGTH} characters`);
+  if (!/\p{Lu}/u.test(password)) problems.push(msg`an upper-case letter`);
+  if (!/\p{Ll}/u.test(password)) problems.push(msg`a lower-case letter`);
+  if (!/\p{Nd}/u.test(password)) problems.push(msg`a digit`);
+  if (!/[^\p{L}\p{Nd}\s]/u.test(password)) problems.push(msg`a special character`);
   return problems;
 }
 

@@ -5,6 +5,7 @@ import type { AuthConfig } from "../core/config";
 import type { Runtime } from "../core/context";
 import { Agency } from "../territory/territory.entities";
 import { Session, User } from "./account.entities";
+import { msg, type Message } from "../core/i18n/message";
 
 /** An opaque, unguessable token (256 random bits). */
 export function newSessionToken(): string {
@@ -23,7 +24,7 @@ export async function openSession(em: EntityManager, auth: AuthConfig, userId: n
   return { token, session };
 }
 
-export type Authentication = { user: AuthUser; error: null } | { user: null; error: string | null };
+export type Authentication = { user: AuthUser; error: null } | { user: null; error: Message | null };
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
@@ -33,7 +34,7 @@ export async function authenticate(runtime: Runtime, header: string | undefined)
   const now = runtime.clock.now();
   if (!header) return { user: null, error: null };
   const token = BEARER.exec(header)?.[1];
-  if (!token) return { user: null, error: "The Authorization header must be `Bearer <token>`" };
+  if (!token) return { user: null, error: msg`The Authorization header must be \`Bearer <token>\`` };
   const row = await db.reader.manager
     .createQueryBuilder(Session, "s")
     .innerJoin(User, "u", "u.id = s.user_id")
@@ -53,7 +54,7 @@ export async function authenticate(runtime: Runtime, header: string | undefined)
     ])
     .where("s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now AND u.active = :active", { hash: tokenDigest(auth.sessionSecret, token), now, active: true })
     .getRawOne<Record<string, unknown>>();
-  if (!row) return { user: null, error: "The token is invalid, expired or revoked: log in again" };
+  if (!row) return { user: null, error: msg`The token is invalid, expired or revoked: log in again` };
   return {
     user: {
       id: Number(row.id),

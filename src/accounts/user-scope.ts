@@ -1,4 +1,5 @@
 import { Role } from "../core/auth/roles";
+import { msg, orList, Worded, type Message } from "../core/i18n/message";
 
 const KEYS = ["agencyId", "organisationId", "departmentCode", "regionCode"] as const;
 type ScopeKey = (typeof KEYS)[number];
@@ -14,11 +15,11 @@ const BOUND: Record<Role, ScopeKey[][]> = {
 };
 
 /** Null when the scope given is exactly what the role is bound to; else the field at fault. */
-export function userScopeProblem(role: Role, scope: UserScope): { field: string; message: string } | null {
+export function userScopeProblem(role: Role, scope: UserScope): { field: string; message: Message } | null {
   const given = KEYS.filter((k) => scope[k] != null);
   const options = BOUND[role];
   if (options.some((o) => o.length === given.length && o.every((k) => given.includes(k)))) return null;
   const extra = given.find((k) => !options.some((o) => o.includes(k)));
   const missing = options[0].find((k) => !given.includes(k));
-  return { field: extra ?? missing ?? options[0][0], message: `A ${role} is bound to ${options.map((o) => o.join(" + ")).join(" or ")}, and nothing else` };
+  return { field: extra ?? missing ?? options[0][0], message: msg`A ${role} is bound to ${orList(options.map((o) => new Worded(o.join(" + "))))}, and nothing else` };
 }

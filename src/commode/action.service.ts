@@ -14,6 +14,7 @@ import { Action, ActionEstablishment, ActionPhaseChange, ContractModule, ModuleT
 import type { AddActionInput, MoveActionInput, RemoveActionInput, SetActionCompletionInput, UpdateActionInput } from "./action.inputs";
 import { actionProgress } from "./progress";
 import { refreshAfterActionChange } from "./progress.service";
+import { msg } from "../core/i18n/message";
 
 interface ActionFields {
   themeId?: string | null;
@@ -29,7 +30,7 @@ async function checkActionFields(ctx: RequestContext, module: ContractModule, co
   if (input.themeId !== undefined) {
     themeId = input.themeId === null ? null : parseId(input.themeId, "themeId");
     if (themeId !== null && !(await em.findOneBy(ModuleTheme, { moduleId: module.id, themeId }))) {
-      throw badInput("themeId", `Theme ${themeId} is not selected in this module: select it first`);
+      throw badInput("themeId", msg`Theme ${themeId} is not selected in this module: select it first`);
     }
   }
   let establishmentIds: number[] | undefined;
@@ -38,23 +39,23 @@ async function checkActionFields(ctx: RequestContext, module: ContractModule, co
     const covered = await em.findBy(ContractEstablishment, { contractId: contract.id });
     for (const [i, id] of establishmentIds.entries()) {
       const field = `establishmentIds.${i}`;
-      if (establishmentIds.indexOf(id) !== i) throw badInput(field, `Establishment ${id} is listed twice`);
+      if (establishmentIds.indexOf(id) !== i) throw badInput(field, msg`Establishment ${id} is listed twice`);
       const establishment = await requireEstablishment(ctx, id, field);
-      if (!covered.some((c) => c.establishmentId === id)) throw badInput(field, `Establishment ${establishment.name} is not covered by this contract`);
+      if (!covered.some((c) => c.establishmentId === id)) throw badInput(field, msg`Establishment ${establishment.name} is not covered by this contract`);
     }
   }
   const start = input.plannedStartDate !== undefined ? input.plannedStartDate : (current?.plannedStartDate ?? null);
   const end = input.plannedEndDate !== undefined ? input.plannedEndDate : (current?.plannedEndDate ?? null);
-  const period = `the contract runs from ${contract.startDate} to ${contract.endDate}`;
-  if (start && !withinPeriod(contract, start)) throw badInput("plannedStartDate", `Planned start ${start} is outside the contract: ${period}`);
-  if (end && !withinPeriod(contract, end)) throw badInput("plannedEndDate", `Planned end ${end} is outside the contract: ${period}`);
-  if (start && end && end < start) throw badInput("plannedEndDate", `Planned end ${end} is before the planned start ${start}`);
+  const period = msg`the contract runs from ${contract.startDate} to ${contract.endDate}`;
+  if (start && !withinPeriod(contract, start)) throw badInput("plannedStartDate", msg`Planned start ${start} is outside the contract: ${period}`);
+  if (end && !withinPeriod(contract, end)) throw badInput("plannedEndDate", msg`Planned end ${end} is outside the contract: ${period}`);
+  if (start && end && end < start) throw badInput("plannedEndDate", msg`Planned end ${end} is before the planned start ${start}`);
   return { themeId, establishmentIds };
 }
 
 async function requireAction(ctx: RequestContext, raw: string, version: number) {
   const { action, module, contract } = await requirePlanAction(ctx, raw, "actionId");
-  return { action, module, contract, check: () => assertVersion(action, version, "The action") };
+  return { action, module, contract, check: () => assertVersion(action, version, msg`The action`) };
 }
 
 const establishmentIdsOf = async (ctx: RequestContext, actionId: number) =>

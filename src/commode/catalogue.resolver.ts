@@ -79,6 +79,6 @@ export class ThemeResolver {
 export class SelectionRuleResolver {
   @FieldResolver(() => String, { description: "The rule in words, in the language the request asks for (Accept-Language)." })
   description(@Root() rule: SelectionRule, @Ctx() ctx: RequestContext): string {
-    return describeRule(rule, ctx.language);
+    return describeRule(rule).in(ctx.language);
   }
 }

@@ -11,12 +11,13 @@ import { Agency } from "../territory/territory.entities";
 import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
 import type { CreateThemeInput, ThemeFilter, UpdateModuleTypeInput, UpdateThemeInput } from "./catalogue.inputs";
 import { acceptsThemes, ruleSetProblems, type RuleData } from "./selection-rules";
+import { joinMessages, msg } from "../core/i18n/message";
 
 export async function requireModuleType(ctx: RequestContext, code: string, field: string): Promise<ModuleType> {
   const moduleType = await ctx.em.findOneBy(ModuleType, { code });
   if (!moduleType) {
     const codes = (await ctx.em.find(ModuleType, { order: { number: "ASC" } })).map((m) => m.code).join(", ");
-    throw badInput(field, `Unknown module "${code}"; the modules are ${codes}`);
+    throw badInput(field, msg`Unknown module "${code}"; the modules are ${codes}`);
   }
   return moduleType;
 }
@@ -33,8 +34,8 @@ export async function rulesByModuleType(em: EntityManager, moduleTypeIds: number
 
 /** A theme the user may see: the common catalogue's or its own agency's; another agency's answers as an unknown id. */
 export async function requireTheme(ctx: RequestContext, raw: string | number, field: string): Promise<Theme> {
-  const theme = await findOrFail(ctx.em, Theme, raw, field, "Theme");
-  if (theme.agencyId !== null && theme.agencyId !== currentUser(ctx).tenantAgencyId) throw notFound("Theme", raw, field);
+  const theme = await findOrFail(ctx.em, Theme, raw, field, msg`Theme`);
+  if (theme.agencyId !== null && theme.agencyId !== currentUser(ctx).tenantAgencyId) throw notFound(msg`Theme`, raw, field);
   return theme;
 }
 
@@ -56,12 +57,12 @@ export async function createTheme(ctx: RequestContext, input: CreateThemeInput):
   const em = ctx.tm;
   const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
   const rules = (await rulesByModuleType(em, [moduleType.id])).get(moduleType.id)!;
-  if (!acceptsThemes(rules)) throw ruleViolation("MODULE_TAKES_NO_THEMES", `Module "${moduleType.title}" takes no themes`, { field: "moduleTypeCode" });
+  if (!acceptsThemes(rules)) throw ruleViolation("MODULE_TAKES_NO_THEMES", msg`Module "${moduleType.title}" takes no themes`, { field: "moduleTypeCode" });
   if (input.agencyId) {
-    const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
-    if (agency.id !== currentUser(ctx).agencyId) throw forbidden("An agency adds themes to its own catalogue or to the common one", { field: "agencyId" });
+    const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", msg`Agency`);
+    if (agency.id !== currentUser(ctx).agencyId) throw forbidden(msg`An agency adds themes to its own catalogue or to the common one`, { field: "agencyId" });
   }
-  if (await em.findOneBy(Theme, { code: input.code })) throw conflict(`A theme with code ${input.code} already exists`, { field: "code" });
+  if (await em.findOneBy(Theme, { code: input.code })) throw conflict(msg`A theme with code ${input.code} already exists`, { field: "code" });
   const theme = await em.save(
     em.create(Theme, {
       moduleTypeId: moduleType.id,
@@ -83,13 +84,13 @@ export async function createTheme(ctx: RequestContext, input: CreateThemeInput):
 
 /** Agency themes are edited by their agency; the common catalogue by any agency admin. */
 function assertCanEditTheme(ctx: RequestContext, theme: Theme): void {
-  if (theme.agencyId !== null && theme.agencyId !== currentUser(ctx).agencyId) throw forbidden("This theme belongs to another agency's catalogue");
+  if (theme.agencyId !== null && theme.agencyId !== currentUser(ctx).agencyId) throw forbidden(msg`This theme belongs to another agency's catalogue`);
 }
 
 export async function updateTheme(ctx: RequestContext, input: UpdateThemeInput): Promise<Theme> {
   const theme = await requireTheme(ctx, input.id, "id");
   assertCanEditTheme(ctx, theme);
-  assertVersion(theme, input.version, "The theme");
+  assertVersion(theme, input.version, msg`The theme`);
   const before = snapshot(theme);
   if (input.title != null) theme.title = input.title.trim();
   if (input.sectors != null) theme.sectors = input.sectors;
@@ -109,7 +110,7 @@ export async function updateTheme(ctx: RequestContext, input: UpdateThemeInput):
 export async function updateModuleType(ctx: RequestContext, input: UpdateModuleTypeInput): Promise<ModuleType> {
   const em = ctx.tm;
   const moduleType = await requireModuleType(ctx, input.code, "code");
-  assertVersion(moduleType, input.version, "The module");
+  assertVersion(moduleType, input.version, msg`The module`);
   const currentRules = (await rulesByModuleType(em, [moduleType.id])).get(moduleType.id)!;
   const before = { ...snapshot(moduleType), rules: currentRules.map((r) => ({ kind: r.kind, value: r.value, scope: r.scope })) };
   for (const key of ["title", "summary", "expectedAtContracting", "expectedDuring", "followUpIndicator", "expectedAtEnd"] as const) {
@@ -119,15 +120,15 @@ export async function updateModuleType(ctx: RequestContext, input: UpdateModuleT
     moduleType.isExampleContent = false;
   }
   if (input.activationParties != null) {
-    if (input.activationParties.includes(SignatoryParty.DEPARTMENT)) throw badInput("activationParties", "A module is activated by the agency or the organisation, not a department");
+    if (input.activationParties.includes(SignatoryParty.DEPARTMENT)) throw badInput("activationParties", msg`A module is activated by the agency or the organisation, not a department`);
     moduleType.activationParties = input.activationParties;
   }
   if (input.rules != null) {
     const rules: RuleData[] = input.rules.map((r) => ({ kind: r.kind, value: r.value, scope: r.scope }));
     const problems = ruleSetProblems(rules);
-    if (problems.length) throw badInput("rules", problems.join("; "));
+    if (problems.length) throw badInput("rules", joinMessages(problems));
     if (!acceptsThemes(rules) && (await em.countBy(Theme, { moduleTypeId: moduleType.id, archived: false })) > 0) {
-      throw ruleViolation("MODULE_HAS_THEMES", `Module "${moduleType.title}" has themes: archive them before forbidding themes`, { field: "rules" });
+      throw ruleViolation("MODULE_HAS_THEMES", msg`Module "${moduleType.title}" has themes: archive them before forbidding themes`, { field: "rules" });
     }
     await em.delete(SelectionRule, { moduleTypeId: moduleType.id });
     await em.insert(SelectionRule, rules.map((r) => ({ ...r, moduleTypeId: moduleType.id })));

@@ -100,7 +100,7 @@ export const violationsByContract = defineLoader(
       const views = await loadPlanViews(ctx.em, [...contractIds]);
       return contractIds.map((id) => {
         const view = views.get(id)!;
-        return checkPlan(view.modules, view.sectors, ctx.language);
+        return checkPlan(view.modules, view.sectors);
       });
     }),
 );

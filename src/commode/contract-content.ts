@@ -6,7 +6,8 @@ import { registerContractContent } from "../lifecycle/lifecycle";
 import { ContractEvaluation, EvaluationKind } from "../lifecycle/evaluation.entities";
 import { ModuleType, Theme } from "./catalogue.entities";
 import { Action, ActionEstablishment, ContractModule, ModuleTheme, ProgressSnapshot } from "./plan.entities";
-import { planViolations, violationForClient } from "./plan.service";
+import { planViolations } from "./plan.service";
+import { msg } from "../core/i18n/message";
 
 async function planOf(em: EntityManager, contract: Contract) {
   const modules = await em.find(ContractModule, { where: { contractId: contract.id }, order: { id: "ASC" } });
@@ -31,12 +32,12 @@ registerContractContent(ContractKind.MEDICO_SOCIAL, {
    * since the progress rate is followed against that plan year after year.
    */
   async signatureProblems(em, contract) {
-    const problems = (await planViolations(em, contract.id)).map((v) => ({ rule: "PLAN_RULES", message: violationForClient(v).message }));
+    const problems = (await planViolations(em, contract.id)).map((v) => ({ rule: "PLAN_RULES", message: v.message }));
     const { modules, types, actions } = await planOf(em, contract);
     for (const action of actions.filter((a) => a.plannedEndDate === null)) {
       const module = modules.find((m) => m.id === action.moduleId)!;
       const title = types.find((t) => t.id === module.moduleTypeId)!.title;
-      problems.push({ rule: "END_DATE_MISSING", message: `action "${action.title}" (module "${title}") has no planned end date` });
+      problems.push({ rule: "END_DATE_MISSING", message: msg`action "${action.title}" (module "${title}") has no planned end date` });
     }
     return problems;
   },
@@ -44,10 +45,10 @@ registerContractContent(ContractKind.MEDICO_SOCIAL, {
   async closureProblems(em, contract) {
     const problems = [];
     if (!(await em.existsBy(ProgressSnapshot, { contractId: contract.id, year: CONTRACT_YEARS }))) {
-      problems.push({ rule: "FINAL_YEAR_NOT_CLOSED", message: `year ${CONTRACT_YEARS} is not closed (closeContractYear): its rates are the bilan's` });
+      problems.push({ rule: "FINAL_YEAR_NOT_CLOSED", message: msg`year ${CONTRACT_YEARS} is not closed (closeContractYear): its rates are the bilan's` });
     }
     const bilan = await em.findOneBy(ContractEvaluation, { contractId: contract.id, kind: EvaluationKind.FINAL });
-    if (!bilan?.sharedDiagnostic) problems.push({ rule: "NO_FINAL_EVALUATION", message: "the bilan (final evaluation) has no shared diagnostic yet" });
+    if (!bilan?.sharedDiagnostic) problems.push({ rule: "NO_FINAL_EVALUATION", message: msg`the bilan (final evaluation) has no shared diagnostic yet` });
     return problems;
   },
 

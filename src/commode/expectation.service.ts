@@ -17,6 +17,7 @@ import type { DecideExpectationLinkInput, LinkActionToExpectationInput, RemoveEx
 import { candidateActions, isMet } from "./expectation.rules";
 import { requirePlanAction } from "./lookups";
 import { Action, ContractModule } from "./plan.entities";
+import { msg } from "../core/i18n/message";
 
 /** The expectations of the departments a medico-social contract concerns, by department and code. */
 async function expectationsOf(em: EntityManager, contract: Contract): Promise<DepartmentExpectation[]> {
@@ -31,9 +32,9 @@ export async function linkActionToExpectation(ctx: RequestContext, input: LinkAc
   const { party } = await gate(ctx, contract, Intent.REPORT);
   const expectationId = parseId(input.expectationId, "expectationId");
   const expectation = (await expectationsOf(ctx.tm, contract)).find((e) => e.id === expectationId);
-  if (!expectation) throw notFound("Expectation of a department this contract concerns", expectationId, "expectationId");
+  if (!expectation) throw notFound(msg`Expectation of a department this contract concerns`, expectationId, "expectationId");
   if (await ctx.tm.existsBy(ExpectationLink, { actionId: action.id, expectationId })) {
-    throw conflict(`This action is already linked to expectation ${expectation.code}`, { field: "expectationId" });
+    throw conflict(msg`This action is already linked to expectation ${expectation.code}`, { field: "expectationId" });
   }
   const link = await ctx.tm.save(
     ctx.tm.create(ExpectationLink, {
@@ -52,8 +53,8 @@ export async function linkActionToExpectation(ctx: RequestContext, input: LinkAc
 }
 
 async function requireLink(ctx: RequestContext, raw: string, version: number) {
-  const { row: link, contract } = await requireContractPart(ctx, ExpectationLink, raw, "linkId", "Expectation link", (l) => l.contractId);
-  return { link, contract, check: () => assertVersion(link, version, "The link") };
+  const { row: link, contract } = await requireContractPart(ctx, ExpectationLink, raw, "linkId", msg`Expectation link`, (l) => l.contractId);
+  return { link, contract, check: () => assertVersion(link, version, msg`The link`) };
 }
 
 /** The department whose expectation it is confirms the link or contests it, saying why. */
@@ -62,10 +63,10 @@ export async function decideExpectationLink(ctx: RequestContext, input: DecideEx
   const { departmentCode } = await gate(ctx, contract, Intent.ASSESS);
   const expectation = await ctx.tm.findOneByOrFail(DepartmentExpectation, { id: link.expectationId });
   // Another department's expectation: its link is not this department's to judge.
-  if (expectation.departmentCode !== departmentCode) throw notFound("Expectation link of your department", link.id, "linkId");
+  if (expectation.departmentCode !== departmentCode) throw notFound(msg`Expectation link of your department`, link.id, "linkId");
   check();
   const reason = input.reason?.trim() || null;
-  if (!input.confirmed && !reason) throw badInput("reason", "Say why the action does not answer the expectation");
+  if (!input.confirmed && !reason) throw badInput("reason", msg`Say why the action does not answer the expectation`);
   const before = snapshot(link);
   Object.assign(link, { status: input.confirmed ? ExpectationLinkStatus.CONFIRMED : ExpectationLinkStatus.CONTESTED, decidedBy: ctx.actorName(), decidedAt: ctx.now(), reason });
   const saved = await ctx.tm.save(link);

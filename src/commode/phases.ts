@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { msg, type Message } from "../core/i18n/message";
 
 /** The project phases every action goes through ([BFC notes 2025], docs/domain.md). */
 export enum Phase {
@@ -30,15 +31,15 @@ export type PhaseMoveRule = "SAME_PHASE" | "PHASE_SKIPPED" | "COMMENT_REQUIRED_T
  * Whether an action may move from one phase to another: forward one phase at a time (no
  * phase is skipped), back to any earlier phase with a comment saying why.
  */
-export function phaseMoveViolation(from: Phase, to: Phase, comment: string | null | undefined): { rule: PhaseMoveRule; field: string; message: string } | null {
+export function phaseMoveViolation(from: Phase, to: Phase, comment: string | null | undefined): { rule: PhaseMoveRule; field: string; message: Message } | null {
   const step = phaseIndex(to) - phaseIndex(from);
-  if (step === 0) return { rule: "SAME_PHASE", field: "phase", message: `The action is already in phase ${to}` };
+  if (step === 0) return { rule: "SAME_PHASE", field: "phase", message: msg`The action is already in phase ${to}` };
   if (step > 1) {
     const skipped = PHASE_ORDER.slice(phaseIndex(from) + 1, phaseIndex(to)).join(", ");
-    return { rule: "PHASE_SKIPPED", field: "phase", message: `An action moves forward one phase at a time: from ${from} it goes to ${PHASE_ORDER[phaseIndex(from) + 1]}, not ${to} (skipping ${skipped})` };
+    return { rule: "PHASE_SKIPPED", field: "phase", message: msg`An action moves forward one phase at a time: from ${from} it goes to ${PHASE_ORDER[phaseIndex(from) + 1]}, not ${to} (skipping ${skipped})` };
   }
   if (step < 0 && !comment?.trim()) {
-    return { rule: "COMMENT_REQUIRED_TO_GO_BACK", field: "comment", message: `Going back from ${from} to ${to} needs a comment saying why` };
+    return { rule: "COMMENT_REQUIRED_TO_GO_BACK", field: "comment", message: msg`Going back from ${from} to ${to} needs a comment saying why` };
   }
   return null;
 }

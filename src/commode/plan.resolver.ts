@@ -64,7 +64,7 @@ export class ContractPlanResolver {
 
   @FieldResolver(() => [PlanViolation], { description: "The rules the plan breaks now; it can be submitted when this is empty." })
   async planViolations(@Root() contract: Contract, @Ctx() ctx: RequestContext): Promise<PlanViolation[]> {
-    return (await violationsByContract(ctx).load(contract.id)).map(plans.violationForClient);
+    return (await violationsByContract(ctx).load(contract.id)).map(plans.violationIn(ctx.language));
   }
 
   @Extensions({ listSize: 5 })
@@ -156,7 +156,7 @@ export class ContractModuleResolver {
   @FieldResolver(() => [PlanViolation], { description: "The rules this module breaks now." })
   async violations(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<PlanViolation[]> {
     const all = await violationsByContract(ctx).load(module.contractId);
-    return all.filter((v) => v.moduleId === module.id).map(plans.violationForClient);
+    return all.filter((v) => v.moduleId === module.id).map(plans.violationIn(ctx.language));
   }
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])

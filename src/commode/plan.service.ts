@@ -3,7 +3,7 @@ import { auditCreate, auditUpdate } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { assertVersion } from "../core/versioning";
 import { forbidden } from "../core/auth/auth-checker";
-import { gate, Intent, SignatoryParty } from "../contracts/contract-life";
+import { gate, Intent, PARTY_NAME, SignatoryParty } from "../contracts/contract-life";
 import { auditScope } from "../contracts/contract.service";
 import { badInput, conflict, notFound, ruleViolation, visibleOrNull } from "../core/errors";
 import { parseId } from "../core/ids";
@@ -17,8 +17,9 @@ import { markPlanChanged, requireMedicoSocialContract, requireModule } from "./l
 import { Action, ContractModule, ContractPlan, ModuleTheme, PlanStatus } from "./plan.entities";
 import type { ActivateModuleInput, OpenMedicoSocialContractInput, SelectModuleThemesInput } from "./plan.inputs";
 import { refreshFromContract } from "./progress.service";
-import { DEFAULT_LANGUAGE, translate, type Language } from "../core/i18n";
+import type { Language } from "../core/i18n";
 import { acceptsThemes, checkPlan, selectionLimitViolations, type PlanModuleView, type Violation } from "./selection-rules";
+import { joinMessages, msg, orList, Translated } from "../core/i18n/message";
 
 /** Opens a medico-social contract: the contract, its 5 mandatory modules, any optional ones asked for, and its plan. */
 export async function openMedicoSocialContract(ctx: RequestContext, input: OpenMedicoSocialContractInput): Promise<Contract> {
@@ -27,9 +28,9 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
   const optional = input.optionalModules.map((requested, i) => {
     const field = `optionalModules.${i}.moduleTypeCode`;
     const moduleType = moduleTypes.find((m) => m.code === requested.moduleTypeCode);
-    if (!moduleType) throw badInput(field, `Unknown module "${requested.moduleTypeCode}"`);
-    if (moduleType.mandatory) throw badInput(field, `Module "${moduleType.title}" is mandatory: every contract has it already`);
-    if (input.optionalModules.findIndex((o) => o.moduleTypeCode === requested.moduleTypeCode) !== i) throw badInput(field, `Module ${requested.moduleTypeCode} is listed twice`);
+    if (!moduleType) throw badInput(field, msg`Unknown module "${requested.moduleTypeCode}"`);
+    if (moduleType.mandatory) throw badInput(field, msg`Module "${moduleType.title}" is mandatory: every contract has it already`);
+    if (input.optionalModules.findIndex((o) => o.moduleTypeCode === requested.moduleTypeCode) !== i) throw badInput(field, msg`Module ${requested.moduleTypeCode} is listed twice`);
     // The agency opens the contract: it brings only the modules that are its to activate.
     assertMayActivate(moduleType, SignatoryParty.AGENCY, field);
     return { moduleType, reason: requested.reason.trim() };
@@ -60,8 +61,8 @@ export async function openMedicoSocialContract(ctx: RequestContext, input: OpenM
 /** Who may activate an optional module is the catalogue's data (ModuleType.activationParties): the one check. */
 function assertMayActivate(moduleType: ModuleType, party: SignatoryParty, field: string): void {
   if (moduleType.activationParties.includes(party)) return;
-  const whose = moduleType.activationParties.map((p) => `the ${p.toLowerCase()}`).join(" or ");
-  throw forbidden(`Module "${moduleType.title}" is activated by ${whose}`, { field, rule: "MODULE_ACTIVATION" });
+  const whose = orList(moduleType.activationParties.map((p) => PARTY_NAME[p]));
+  throw forbidden(msg`Module "${moduleType.title}" is activated by ${whose}`, { field, rule: "MODULE_ACTIVATION" });
 }
 
 /**
@@ -74,14 +75,14 @@ export async function activateModule(ctx: RequestContext, input: ActivateModuleI
   const contract = await requireMedicoSocialContract(ctx, input.contractId, "contractId");
   const { party } = await gate(ctx, contract, Intent.FILL);
   const moduleType = await requireModuleType(ctx, input.moduleTypeCode, "moduleTypeCode");
-  if (moduleType.mandatory) throw badInput("moduleTypeCode", `Module "${moduleType.title}" is mandatory: the contract has it already`);
+  if (moduleType.mandatory) throw badInput("moduleTypeCode", msg`Module "${moduleType.title}" is mandatory: the contract has it already`);
   assertMayActivate(moduleType, party, "moduleTypeCode");
   const activatedOn = input.activationDate ?? ctx.today();
   if (!withinPeriod(contract, activatedOn)) {
-    throw badInput(input.activationDate ? "activationDate" : "contractId", `Activation date ${activatedOn} is outside the contract (${contract.startDate} to ${contract.endDate})`);
+    throw badInput(input.activationDate ? "activationDate" : "contractId", msg`Activation date ${activatedOn} is outside the contract (${contract.startDate} to ${contract.endDate})`);
   }
   const existing = await em.findOneBy(ContractModule, { contractId: contract.id, moduleTypeId: moduleType.id });
-  if (existing) throw conflict(`Module "${moduleType.title}" has been active in this contract since ${existing.activatedOn}`, { field: "moduleTypeCode" });
+  if (existing) throw conflict(msg`Module "${moduleType.title}" has been active in this contract since ${existing.activatedOn}`, { field: "moduleTypeCode" });
   const module = await em.save(
     em.create(ContractModule, {
       contractId: contract.id,
@@ -150,9 +151,9 @@ export async function loadPlanViews(em: EntityManager, contractIds: number[]): P
   return views;
 }
 
-export async function planViolations(em: EntityManager, contractId: number, language: Language = DEFAULT_LANGUAGE): Promise<Violation[]> {
+export async function planViolations(em: EntityManager, contractId: number): Promise<Violation[]> {
   const view = (await loadPlanViews(em, [contractId])).get(contractId)!;
-  return checkPlan(view.modules, view.sectors, language);
+  return checkPlan(view.modules, view.sectors);
 }
 
 /** Chooses the themes of a module, within the catalogue's limits; a theme still used by an action cannot be dropped. */
@@ -160,25 +161,25 @@ export async function selectModuleThemes(ctx: RequestContext, input: SelectModul
   const em = ctx.tm;
   const { module, contract } = await requireModule(ctx, input.moduleId, "moduleId");
   await gate(ctx, contract, Intent.FILL);
-  assertVersion(module, input.version, "The module");
+  assertVersion(module, input.version, msg`The module`);
   const view = (await loadPlanViews(em, [contract.id])).get(contract.id)!;
   const moduleView = view.modules.find((m) => m.moduleId === module.id)!;
   if (!acceptsThemes(moduleView.rules) && input.themeIds.length > 0) {
-    throw ruleViolation("MODULE_TAKES_NO_THEMES", `Module "${moduleView.moduleTitle}" takes no themes: its plan is made of actions only`, { field: "themeIds" });
+    throw ruleViolation("MODULE_TAKES_NO_THEMES", msg`Module "${moduleView.moduleTitle}" takes no themes: its plan is made of actions only`, { field: "themeIds" });
   }
   const ids = input.themeIds.map((raw, i) => parseId(raw, `themeIds.${i}`));
   const found = ids.length ? await em.findBy(Theme, { id: In(ids) }) : [];
   const currentIds = moduleView.themes.map((t) => t.id);
   const themes = ids.map((id, i) => {
     const field = `themeIds.${i}`;
-    if (ids.indexOf(id) !== i) throw badInput(field, `Theme ${id} is listed twice`);
+    if (ids.indexOf(id) !== i) throw badInput(field, msg`Theme ${id} is listed twice`);
     const theme = found.find((t) => t.id === id);
     // Another agency's own themes answer as unknown ones.
-    if (!theme || (theme.agencyId !== null && theme.agencyId !== contract.agencyId)) throw notFound("Theme", id, field);
-    if (theme.moduleTypeId !== module.moduleTypeId) throw badInput(field, `Theme "${theme.title}" belongs to another module`);
-    if (theme.archived && !currentIds.includes(theme.id)) throw badInput(field, `Theme "${theme.title}" is archived and can no longer be chosen`);
+    if (!theme || (theme.agencyId !== null && theme.agencyId !== contract.agencyId)) throw notFound(msg`Theme`, id, field);
+    if (theme.moduleTypeId !== module.moduleTypeId) throw badInput(field, msg`Theme "${theme.title}" belongs to another module`);
+    if (theme.archived && !currentIds.includes(theme.id)) throw badInput(field, msg`Theme "${theme.title}" is archived and can no longer be chosen`);
     if (!theme.sectors.some((s) => view.sectors.includes(s))) {
-      throw badInput(field, `Theme "${theme.title}" concerns ${theme.sectors.join(", ")}, a sector this contract does not cover (${view.sectors.join(", ")})`);
+      throw badInput(field, msg`Theme "${theme.title}" concerns ${theme.sectors.join(", ")}, a sector this contract does not cover (${view.sectors.join(", ")})`);
     }
     return theme;
   });
@@ -186,15 +187,15 @@ export async function selectModuleThemes(ctx: RequestContext, input: SelectModul
   for (const theme of dropped) {
     const used = moduleView.actions.filter((a) => a.themeId === theme.id);
     if (used.length) {
-      throw ruleViolation("THEME_HAS_ACTIONS", `Theme "${theme.title}" still has ${used.length} action(s): remove them or move them to another theme first`, {
+      throw ruleViolation("THEME_HAS_ACTIONS", msg`Theme "${theme.title}" still has ${used.length} action(s): remove them or move them to another theme first`, {
         field: "themeIds",
         actionIds: used.map((a) => String(a.id)),
       });
     }
   }
-  const violations = selectionLimitViolations({ ...moduleView, themes }, view.sectors, ctx.language);
+  const violations = selectionLimitViolations({ ...moduleView, themes }, view.sectors);
   if (violations.length) {
-    throw ruleViolation(violations[0].rule, violations.map((v) => v.message).join("; "), { field: "themeIds", violations: violations.map(violationForClient) });
+    throw ruleViolation(violations[0].rule, joinMessages(violations.map((v) => v.message)), { field: "themeIds", violations: violations.map(violationForClient) });
   }
   if (dropped.length) await em.delete(ModuleTheme, { moduleId: module.id, themeId: In(dropped.map((t) => t.id)) });
   const added = themes.filter((t) => !currentIds.includes(t.id));
@@ -209,9 +210,14 @@ export async function selectModuleThemes(ctx: RequestContext, input: SelectModul
   return em.findOneByOrFail(ContractModule, { id: module.id });
 }
 
-/** A violation as error extensions carry it (ids as GraphQL IDs). */
+/** A violation as error extensions carry it (ids as GraphQL IDs; the message is worded for the reader when answered). */
 export function violationForClient(v: Violation) {
   return { ...v, moduleId: String(v.moduleId), themeId: v.themeId === null ? null : String(v.themeId) };
+}
+
+/** A violation as the schema's PlanViolation, worded in `language`. */
+export function violationIn(language: Language) {
+  return (v: Violation) => ({ ...violationForClient(v), message: v.message.in(language) });
 }
 
 /** Submits the plan for the agency's review: every module's rules are checked and all violations reported at once. */
@@ -220,10 +226,10 @@ export async function submitPlan(ctx: RequestContext, contractId: string): Promi
   const contract = await requireMedicoSocialContract(ctx, contractId, "contractId");
   await gate(ctx, contract, Intent.FILL);
   const plan = await em.findOneByOrFail(ContractPlan, { contractId: contract.id });
-  if (plan.status === PlanStatus.SUBMITTED) throw conflict("The plan is already submitted and has not changed since", { field: "contractId" });
-  const violations = await planViolations(em, contract.id, ctx.language);
+  if (plan.status === PlanStatus.SUBMITTED) throw conflict(msg`The plan is already submitted and has not changed since`, { field: "contractId" });
+  const violations = await planViolations(em, contract.id);
   if (violations.length) {
-    throw ruleViolation("PLAN_RULES", translate(ctx.language, "violation.submit", { count: violations.length, list: violations.map((v) => v.message).join(" ; ") }), {
+    throw ruleViolation("PLAN_RULES", new Translated("violation.submit", { count: violations.length, list: joinMessages(violations.map((v) => v.message)) }), {
       field: "contractId",
       violations: violations.map(violationForClient),
     });

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { Sector } from "../organisations/organisation.entities";
-import { DEFAULT_LANGUAGE, translate, type Language } from "../core/i18n";
+import { msg, Translated, type Message } from "../core/i18n/message";
 
 /**
  * The kinds of rule a module's plan must meet. Which modules have which rules, and their
@@ -51,24 +51,25 @@ export interface Violation {
   value: number;
   sector: Sector | null;
   themeId: number | null;
-  message: string;
+  /** For people: worded in the reader's language when answered. */
+  message: Message;
 }
 
-/** A sentence stating a rule, for catalogue readers and error messages, in a reader's language. */
-export function describeRule(rule: RuleData, language: Language = DEFAULT_LANGUAGE): string {
-  const counts = { themes: translate(language, "rule.themes", { count: rule.value }), actions: translate(language, "rule.actions", { count: rule.value }) };
+/** A sentence stating a rule, for catalogue readers and error messages. */
+export function describeRule(rule: RuleData): Message {
+  const counts = { themes: new Translated("rule.themes", { count: rule.value }), actions: new Translated("rule.actions", { count: rule.value }) };
   const none = rule.kind === RuleKind.MAX_THEMES && rule.value === 0;
-  const text = none ? translate(language, "rule.NO_THEMES") : translate(language, `rule.${rule.kind}`, counts);
+  const text = none ? new Translated("rule.NO_THEMES") : new Translated(`rule.${rule.kind}`, counts);
   // Only theme counts are per sector; "no themes" is no themes in any sector.
   const perSector = rule.scope === RuleScope.SECTOR && (rule.kind === RuleKind.MIN_THEMES || rule.kind === RuleKind.MAX_THEMES) && !none;
-  return perSector ? translate(language, "rule.perSector", { rule: text }) : text;
+  return perSector ? new Translated("rule.perSector", { rule: text }) : text;
 }
 
-/** Every rule a module breaks, given the sectors its contract covers; messages in a reader's language. */
-export function checkModule(module: PlanModuleView, contractSectors: Sector[], language: Language = DEFAULT_LANGUAGE): Violation[] {
+/** Every rule a module breaks, given the sectors its contract covers. */
+export function checkModule(module: PlanModuleView, contractSectors: Sector[]): Violation[] {
   const violations: Violation[] = [];
   const base = { moduleId: module.moduleId, moduleTypeCode: module.moduleTypeCode };
-  const say = (key: string, params: Record<string, string | number>) => translate(language, `violation.${key}`, { module: module.moduleTitle, ...params });
+  const say = (key: string, params: Record<string, string | number | Message>) => new Translated(`violation.${key}`, { module: module.moduleTitle, ...params });
   for (const rule of module.rules) {
     const ruleBase = { ...base, rule: rule.kind, scope: rule.scope, value: rule.value, sector: null, themeId: null };
     switch (rule.kind) {
@@ -82,22 +83,22 @@ export function checkModule(module: PlanModuleView, contractSectors: Sector[], l
           const broken = rule.kind === RuleKind.MIN_THEMES ? count < rule.value : count > rule.value;
           if (!broken) continue;
           const verb = rule.kind === RuleKind.MIN_THEMES ? "needs" : "allows";
-          const rule_ = describeRule({ ...rule, scope: RuleScope.MODULE }, language);
-          const message = sector ? say(`${verb}ForSector`, { rule: rule_, sector: translate(language, `sector.${sector}`), count }) : say(verb, { rule: rule_, count });
+          const rule_ = describeRule({ ...rule, scope: RuleScope.MODULE });
+          const message = sector ? say(`${verb}ForSector`, { rule: rule_, sector: new Translated(`sector.${sector}`), count }) : say(verb, { rule: rule_, count });
           violations.push({ ...ruleBase, sector, message });
         }
         break;
       }
       case RuleKind.MIN_ACTIONS:
         if (module.actions.length < rule.value) {
-          violations.push({ ...ruleBase, message: say("needs", { rule: describeRule(rule, language), count: module.actions.length }) });
+          violations.push({ ...ruleBase, message: say("needs", { rule: describeRule(rule), count: module.actions.length }) });
         }
         break;
       case RuleKind.MIN_ACTIONS_PER_THEME:
         for (const theme of module.themes) {
           const count = module.actions.filter((a) => a.themeId === theme.id).length;
           if (count < rule.value) {
-            violations.push({ ...ruleBase, themeId: theme.id, message: say("theme", { theme: theme.title, rule: translate(language, "rule.actions", { count: rule.value }), count }) });
+            violations.push({ ...ruleBase, themeId: theme.id, message: say("theme", { theme: theme.title, rule: new Translated("rule.actions", { count: rule.value }), count }) });
           }
         }
         break;
@@ -107,13 +108,13 @@ export function checkModule(module: PlanModuleView, contractSectors: Sector[], l
 }
 
 /** Every rule the plan breaks, all modules together. */
-export function checkPlan(modules: PlanModuleView[], contractSectors: Sector[], language: Language = DEFAULT_LANGUAGE): Violation[] {
-  return modules.flatMap((module) => checkModule(module, contractSectors, language));
+export function checkPlan(modules: PlanModuleView[], contractSectors: Sector[]): Violation[] {
+  return modules.flatMap((module) => checkModule(module, contractSectors));
 }
 
 /** The limits a theme selection must respect at once (the minimums wait for submission). */
-export function selectionLimitViolations(module: PlanModuleView, contractSectors: Sector[], language: Language = DEFAULT_LANGUAGE): Violation[] {
-  return checkModule(module, contractSectors, language).filter((v) => v.rule === RuleKind.MAX_THEMES);
+export function selectionLimitViolations(module: PlanModuleView, contractSectors: Sector[]): Violation[] {
+  return checkModule(module, contractSectors).filter((v) => v.rule === RuleKind.MAX_THEMES);
 }
 
 /** Whether a module's rules allow themes at all. */
@@ -122,22 +123,22 @@ export function acceptsThemes(rules: RuleData[]): boolean {
 }
 
 /** Why a set of rules cannot stand together (empty when it can). */
-export function ruleSetProblems(rules: RuleData[]): string[] {
-  const problems: string[] = [];
+export function ruleSetProblems(rules: RuleData[]): Message[] {
+  const problems: Message[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
     const key = `${rule.kind}/${rule.scope}`;
-    if (seen.has(key)) problems.push(`${rule.kind} is given twice for scope ${rule.scope}`);
+    if (seen.has(key)) problems.push(msg`${rule.kind} is given twice for scope ${rule.scope}`);
     seen.add(key);
-    if (!Number.isInteger(rule.value) || rule.value < 0) problems.push(`${rule.kind} must have a whole value of 0 or more`);
+    if (!Number.isInteger(rule.value) || rule.value < 0) problems.push(msg`${rule.kind} must have a whole value of 0 or more`);
   }
   for (const min of rules.filter((r) => r.kind === RuleKind.MIN_THEMES)) {
     const max = rules.find((r) => r.kind === RuleKind.MAX_THEMES && r.scope === min.scope);
-    if (max && max.value < min.value) problems.push(`MIN_THEMES (${min.value}) is above MAX_THEMES (${max.value}) for scope ${min.scope}`);
-    if (!acceptsThemes(rules) && min.value > 0) problems.push("MIN_THEMES cannot be above 0 in a module that takes no themes");
+    if (max && max.value < min.value) problems.push(msg`MIN_THEMES (${min.value}) is above MAX_THEMES (${max.value}) for scope ${min.scope}`);
+    if (!acceptsThemes(rules) && min.value > 0) problems.push(msg`MIN_THEMES cannot be above 0 in a module that takes no themes`);
   }
   if (!acceptsThemes(rules) && rules.some((r) => r.kind === RuleKind.MIN_ACTIONS_PER_THEME && r.value > 0)) {
-    problems.push("MIN_ACTIONS_PER_THEME has no meaning in a module that takes no themes");
+    problems.push(msg`MIN_ACTIONS_PER_THEME has no meaning in a module that takes no themes`);
   }
   return problems;
 }

@@ -7,6 +7,7 @@ import { contractYears } from "../contracts/period";
 import { requireMedicoSocialContract } from "./lookups";
 import { ContractModule, ContractPlan, ModuleProgressSnapshot, OrganisationProgress, ProgressSnapshot } from "./plan.entities";
 import type { CloseContractYearInput } from "./plan.inputs";
+import { msg } from "../core/i18n/message";
 
 /**
  * Closes contract year N: records the contract's rate, each module's rate and the
@@ -19,14 +20,14 @@ export async function closeContractYear(ctx: RequestContext, input: CloseContrac
   await gate(ctx, contract, Intent.MANAGE);
   const year = contractYears(contract.startDate)[input.year - 1];
   if (await em.findOneBy(ProgressSnapshot, { contractId: contract.id, year: year.number })) {
-    throw conflict(`Year ${year.number} of contract ${contract.id} is already closed`, { field: "year" });
+    throw conflict(msg`Year ${year.number} of contract ${contract.id} is already closed`, { field: "year" });
   }
   if (ctx.today() < year.startDate) {
-    throw ruleViolation("YEAR_NOT_STARTED", `Year ${year.number} starts on ${year.startDate}: it cannot be closed before it has begun`, { field: "year" });
+    throw ruleViolation("YEAR_NOT_STARTED", msg`Year ${year.number} starts on ${year.startDate}: it cannot be closed before it has begun`, { field: "year" });
   }
   const closed = await em.countBy(ProgressSnapshot, { contractId: contract.id });
   if (closed < year.number - 1) {
-    throw ruleViolation("PREVIOUS_YEAR_OPEN", `Year ${closed + 1} must be closed before year ${year.number}`, { field: "year" });
+    throw ruleViolation("PREVIOUS_YEAR_OPEN", msg`Year ${closed + 1} must be closed before year ${year.number}`, { field: "year" });
   }
   const plan = await em.findOneByOrFail(ContractPlan, { contractId: contract.id });
   const organisation = await em.findOneBy(OrganisationProgress, { organisationId: contract.organisationId, agencyId: contract.agencyId });

@@ -5,6 +5,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { DateColumn } from "../core/database/columns";
 import { Agency } from "../territory/territory.entities";
 import { ContractKind } from "./contract-kind";
+import { msg, type Message } from "../core/i18n/message";
 
 /**
  * A campaign: the contracts an agency programmes for a period (e.g. the medico-social CPOMs
@@ -72,11 +73,11 @@ export class Campaign extends Tracked {
 export const EXPECTED_RATE_COLUMNS = ["expectedRateYear1", "expectedRateYear2", "expectedRateYear3", "expectedRateYear4", "expectedRateYear5"] as const;
 
 /** Problems with a trajectory: five rates from 0 to 100, never going down. */
-export function trajectoryProblems(rates: number[]): string[] {
-  const problems: string[] = [];
-  if (rates.length !== EXPECTED_RATE_COLUMNS.length) problems.push(`give ${EXPECTED_RATE_COLUMNS.length} rates, one per contract year`);
-  if (rates.some((r) => !Number.isFinite(r) || r < 0 || r > 100)) problems.push("each rate is between 0 and 100");
-  if (rates.some((r, i) => i > 0 && r < rates[i - 1])) problems.push("the rates never go down from one year to the next");
+export function trajectoryProblems(rates: number[]): Message[] {
+  const problems: Message[] = [];
+  if (rates.length !== EXPECTED_RATE_COLUMNS.length) problems.push(msg`give ${EXPECTED_RATE_COLUMNS.length} rates, one per contract year`);
+  if (rates.some((r) => !Number.isFinite(r) || r < 0 || r > 100)) problems.push(msg`each rate is between 0 and 100`);
+  if (rates.some((r, i) => i > 0 && r < rates[i - 1])) problems.push(msg`the rates never go down from one year to the next`);
   return problems;
 }
 
@@ -87,9 +88,9 @@ export interface CampaignDeadlines {
 }
 
 /** Problems with deadlines: the window opens before it closes, and signature comes after it opens. */
-export function deadlineProblems(d: CampaignDeadlines): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  if (d.negotiationOpensOn && d.negotiationClosesOn && d.negotiationClosesOn < d.negotiationOpensOn) problems.push({ field: "negotiationClosesOn", message: "The negotiation window closes after it opens" });
-  if (d.negotiationOpensOn && d.signatureDeadline && d.signatureDeadline < d.negotiationOpensOn) problems.push({ field: "signatureDeadline", message: "The signature deadline comes after the negotiation opens" });
+export function deadlineProblems(d: CampaignDeadlines): { field: string; message: Message }[] {
+  const problems: { field: string; message: Message }[] = [];
+  if (d.negotiationOpensOn && d.negotiationClosesOn && d.negotiationClosesOn < d.negotiationOpensOn) problems.push({ field: "negotiationClosesOn", message: msg`The negotiation window closes after it opens` });
+  if (d.negotiationOpensOn && d.signatureDeadline && d.signatureDeadline < d.negotiationOpensOn) problems.push({ field: "signatureDeadline", message: msg`The signature deadline comes after the negotiation opens` });
   return problems;
 }

@@ -6,6 +6,7 @@ import { findOrFail } from "../core/ids";
 import { assertVersion } from "../core/versioning";
 import { Campaign, deadlineProblems, EXPECTED_RATE_COLUMNS, trajectoryProblems, type CampaignDeadlines } from "./campaign.entities";
 import type { CreateCampaignInput, UpdateCampaignInput } from "./campaign.inputs";
+import { joinMessages, msg } from "../core/i18n/message";
 
 /** Sets the deadlines given (undefined: kept), after checking their order. */
 function setDeadlines(campaign: Campaign, input: Partial<CampaignDeadlines>): void {
@@ -21,7 +22,7 @@ function setDeadlines(campaign: Campaign, input: Partial<CampaignDeadlines>): vo
 
 function setTrajectory(campaign: Campaign, rates: number[]): void {
   const problems = trajectoryProblems(rates);
-  if (problems.length) throw badInput("expectedRates", `The trajectory is not valid: ${problems.join("; ")}`);
+  if (problems.length) throw badInput("expectedRates", msg`The trajectory is not valid: ${joinMessages(problems)}`);
   EXPECTED_RATE_COLUMNS.forEach((column, i) => (campaign[column] = rates[i]));
 }
 
@@ -36,10 +37,10 @@ export async function createCampaign(ctx: RequestContext, input: CreateCampaignI
 }
 
 export async function updateCampaign(ctx: RequestContext, input: UpdateCampaignInput): Promise<Campaign> {
-  const campaign = await findOrFail(ctx.tm, Campaign, input.id, "id", "Campaign");
+  const campaign = await findOrFail(ctx.tm, Campaign, input.id, "id", msg`Campaign`);
   // Another agency's campaign answers as an unknown one.
-  if (campaign.agencyId !== currentUser(ctx).tenantAgencyId) throw notFound("Campaign", input.id, "id");
-  assertVersion(campaign, input.version, "The campaign");
+  if (campaign.agencyId !== currentUser(ctx).tenantAgencyId) throw notFound(msg`Campaign`, input.id, "id");
+  assertVersion(campaign, input.version, msg`The campaign`);
   const before = snapshot(campaign);
   if (input.name != null) campaign.name = input.name.trim();
   if (input.expectedRates != null) setTrajectory(campaign, input.expectedRates);

@@ -5,10 +5,11 @@ import type { RequestContext } from "../core/context";
 import { badInput, notFound } from "../core/errors";
 import { parseId } from "../core/ids";
 import { requireContract } from "./contract.access";
-import { gate, Intent } from "./contract-life";
+import { gate, Intent, KIND_NAME } from "./contract-life";
 import { Contract, ContractKind } from "./contract.entities";
 import { auditScope } from "./contract.service";
 import { ContractComment, CommentTarget } from "./comment.entities";
+import { msg } from "../core/i18n/message";
 
 /** Whether the part `id` of a kind of target belongs to the contract (false when it does not exist). */
 type BelongsTo = (em: EntityManager, contract: Contract, id: number) => Promise<boolean>;
@@ -33,12 +34,12 @@ export function registerCommentTarget(type: CommentTarget, belongs: BelongsTo, k
  */
 export async function contractPartOf(em: EntityManager, contract: Contract, targetType: CommentTarget, rawId: string | null | undefined): Promise<number> {
   const belongs = targets.get(key(targetType, contract.kind)) ?? targets.get(key(targetType));
-  if (!belongs) throw badInput("targetType", `A ${contract.kind === ContractKind.SANITARY ? "sanitary" : "medico-social"} contract has no ${targetType.toLowerCase()}`);
+  if (!belongs) throw badInput("targetType", msg`A ${KIND_NAME[contract.kind]} contract has no part of type ${targetType}`);
   if (targetType === CommentTarget.CONTRACT && rawId != null && rawId !== "" && rawId !== String(contract.id)) {
-    throw badInput("targetId", "The contract itself takes no targetId (or the contract's own id)");
+    throw badInput("targetId", msg`The contract itself takes no targetId (or the contract's own id)`);
   }
   const targetId = targetType === CommentTarget.CONTRACT ? contract.id : parseId(rawId ?? "", "targetId");
-  if (!(await belongs(em, contract, targetId))) throw notFound(`${targetType.toLowerCase()} of contract ${contract.id}`, targetId, "targetId");
+  if (!(await belongs(em, contract, targetId))) throw notFound(msg`${targetType} of contract ${contract.id}`, targetId, "targetId");
   return targetId;
 }
 

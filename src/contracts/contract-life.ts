@@ -7,6 +7,7 @@ import { DomainError, ErrorCode, ruleViolation } from "../core/errors";
 import { canManageContract } from "./contract.access";
 import { ContractKind, type Contract } from "./contract.entities";
 import { ContractStatus } from "./contract-status";
+import { msg, orList, type Message } from "../core/i18n/message";
 
 /**
  * A contract's life in one place: who takes part in it, what each may do at each stage, and
@@ -129,26 +130,39 @@ export interface Actor {
 export interface Refusal {
   code: ErrorCode.FORBIDDEN | ErrorCode.RULE_VIOLATION;
   rule: string;
-  message: string;
+  message: Message;
 }
 
 /** Each part in words, for messages. */
-export const PART_NAME: Record<ContractPart, string> = {
-  [ContractPart.BASE]: "base",
-  [ContractPart.ENGAGEMENTS]: "engagements annex (annex 1)",
-  [ContractPart.CARE_ACTIVITIES]: "care activities annex (annex 2)",
-  [ContractPart.FINANCING]: "financing annex (annex 3)",
+export const PART_NAME: Record<ContractPart, Message> = {
+  [ContractPart.BASE]: msg`the base`,
+  [ContractPart.ENGAGEMENTS]: msg`the engagements annex (annex 1)`,
+  [ContractPart.CARE_ACTIVITIES]: msg`the care activities annex (annex 2)`,
+  [ContractPart.FINANCING]: msg`the financing annex (annex 3)`,
 };
 
-const WHAT: Record<Intent, string> = {
-  [Intent.FILL]: "fill in",
-  [Intent.AMEND]: "amend",
-  [Intent.REPORT]: "report progress on",
-  [Intent.MANAGE]: "manage",
-  [Intent.SIGN]: "sign",
-  [Intent.SIGN_AMENDMENT]: "sign an amendment of",
-  [Intent.ASSESS]: "assess the plan of",
-  [Intent.ATTACH]: "attach a document to",
+/** Each kind of contract in words, for messages. */
+export const KIND_NAME: Record<ContractKind, Message> = {
+  [ContractKind.SANITARY]: msg`sanitary`,
+  [ContractKind.MEDICO_SOCIAL]: msg`medico-social`,
+};
+
+/** Each party in words, for messages. */
+export const PARTY_NAME: Record<SignatoryParty, Message> = {
+  [SignatoryParty.AGENCY]: msg`the agency`,
+  [SignatoryParty.ORGANISATION]: msg`the organisation`,
+  [SignatoryParty.DEPARTMENT]: msg`the department`,
+};
+
+const WHAT: Record<Intent, Message> = {
+  [Intent.FILL]: msg`fill in this contract`,
+  [Intent.AMEND]: msg`amend this contract`,
+  [Intent.REPORT]: msg`report progress on this contract`,
+  [Intent.MANAGE]: msg`manage this contract`,
+  [Intent.SIGN]: msg`sign this contract`,
+  [Intent.SIGN_AMENDMENT]: msg`sign an amendment of this contract`,
+  [Intent.ASSESS]: msg`assess the plan of this contract`,
+  [Intent.ATTACH]: msg`attach a document to this contract`,
 };
 
 /** The part an intent touches, and whether it is in force (signed by both parties, or imposed). */
@@ -170,40 +184,43 @@ export function decide(
   concerned: PartConcerned = { part: ContractPart.BASE, inForce: status === ContractStatus.SIGNED },
 ): Refusal | null {
   if (!actor.party || !PARTIES[intent].includes(actor.party)) {
-    return { code: ErrorCode.FORBIDDEN, rule: "NOT_A_PARTY", message: `Only ${PARTIES[intent].map((p) => p.toLowerCase()).join(" or ")} may ${WHAT[intent]} this contract` };
+    return { code: ErrorCode.FORBIDDEN, rule: "NOT_A_PARTY", message: msg`Only ${orList(PARTIES[intent].map((p) => PARTY_NAME[p]))} may ${WHAT[intent]}` };
   }
   // Signing, and handing documents to its interlocutor, are the organisation's whatever the write access to the content.
   if (actor.party === SignatoryParty.ORGANISATION && intent !== Intent.SIGN && intent !== Intent.SIGN_AMENDMENT && intent !== Intent.ATTACH && !actor.writeAccess) {
-    return { code: ErrorCode.FORBIDDEN, rule: "WRITE_ACCESS_CLOSED", message: "The agency has not opened write access to this contract yet" };
+    return { code: ErrorCode.FORBIDDEN, rule: "WRITE_ACCESS_CLOSED", message: msg`The agency has not opened write access to this contract yet` };
   }
-  if (status === ContractStatus.CLOSED) return { code: ErrorCode.RULE_VIOLATION, rule: "CONTRACT_CLOSED", message: "The contract is closed: it can only be read" };
+  if (status === ContractStatus.CLOSED) return { code: ErrorCode.RULE_VIOLATION, rule: "CONTRACT_CLOSED", message: msg`The contract is closed: it can only be read` };
   if ((intent === Intent.FILL || intent === Intent.AMEND) && status === ContractStatus.SIGNED && concerned.inForce && !amendmentOpen) {
-    const what = concerned.part === ContractPart.BASE ? "The contract is signed: its content" : `The ${PART_NAME[concerned.part]} is signed: it`;
-    return { code: ErrorCode.RULE_VIOLATION, rule: "AMENDMENT_REQUIRED", message: `${what} changes only through an amendment (openAmendment)` };
+    const message =
+      concerned.part === ContractPart.BASE
+        ? msg`The contract is signed: its content changes only through an amendment (openAmendment)`
+        : msg`This part of the contract, ${PART_NAME[concerned.part]}, is signed: it changes only through an amendment (openAmendment)`;
+    return { code: ErrorCode.RULE_VIOLATION, rule: "AMENDMENT_REQUIRED", message };
   }
   if (intent === Intent.SIGN && concerned.part !== ContractPart.BASE) {
-    if (actor.party === SignatoryParty.DEPARTMENT) return { code: ErrorCode.FORBIDDEN, rule: "NOT_A_PARTY", message: "A department co-signs the contract itself, not the annexes of a sanitary contract" };
+    if (actor.party === SignatoryParty.DEPARTMENT) return { code: ErrorCode.FORBIDDEN, rule: "NOT_A_PARTY", message: msg`A department co-signs the contract itself, not the annexes of a sanitary contract` };
     // An annex is signed with the base, or after it.
     if (status !== ContractStatus.NEGOTIATION && status !== ContractStatus.SIGNED) {
-      return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: `The contract is ${status}: its ${PART_NAME[concerned.part]} cannot be signed now` };
+      return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: msg`The contract is ${status}: ${PART_NAME[concerned.part]} cannot be signed now` };
     }
     return null;
   }
   if (intent === Intent.SIGN && !SIGNS_WHEN[actor.party].includes(status)) {
-    return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: `The contract is ${status}: the ${actor.party.toLowerCase()} cannot sign it now` };
+    return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: msg`The contract is ${status}: ${PARTY_NAME[actor.party]} cannot sign it now` };
   }
   if (intent === Intent.SIGN_AMENDMENT && status !== ContractStatus.SIGNED) {
-    return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: `The contract is ${status}: only a signed contract has amendments to sign` };
+    return { code: ErrorCode.RULE_VIOLATION, rule: "TRANSITION_OUT_OF_ORDER", message: msg`The contract is ${status}: only a signed contract has amendments to sign` };
   }
   return null;
 }
 
 /** May a contract move from `from` to `to`, and by whom? The message when it may not. */
-export function transitionProblem(from: ContractStatus, to: ContractStatus, by: Mover): string | null {
+export function transitionProblem(from: ContractStatus, to: ContractStatus, by: Mover): Message | null {
   const allowed = TRANSITIONS[from]?.[to];
-  if (allowed === undefined) return `The contract is ${from}: it cannot become ${to}`;
-  const words = (m: Mover) => (m === "SIGNATURES" ? "the signatures" : m === "DECISION" ? "the agency's decision" : `the ${m.toLowerCase()}`);
-  if (!allowed.includes(by)) return `Only ${allowed.map(words).join(" or ")} make a ${from} contract ${to}`;
+  if (allowed === undefined) return msg`The contract is ${from}: it cannot become ${to}`;
+  const words = (m: Mover) => (m === "SIGNATURES" ? msg`the signatures` : m === "DECISION" ? msg`the agency's decision` : PARTY_NAME[m]);
+  if (!allowed.includes(by)) return msg`Only ${orList(allowed.map(words))} make a ${from} contract ${to}`;
   return null;
 }
 
@@ -211,7 +228,7 @@ export function transitionProblem(from: ContractStatus, to: ContractStatus, by: 
  * Tells whether a contract has an amendment open that covers a part (the lifecycle area,
  * which owns amendments, answers): the message that refuses it when one is open for another part.
  */
-type AmendmentOpen = (ctx: RequestContext, contract: Contract, part: ContractPart) => Promise<{ covers: boolean; otherwise: string | null }>;
+type AmendmentOpen = (ctx: RequestContext, contract: Contract, part: ContractPart) => Promise<{ covers: boolean; otherwise: Message | null }>;
 let amendmentOpen: AmendmentOpen = async () => ({ covers: false, otherwise: null });
 export function registerAmendmentCheck(check: AmendmentOpen): void {
   amendmentOpen = check;
@@ -265,4 +282,4 @@ export async function gate(
 }
 
 /** An error for a transition the table refuses. */
-export const outOfOrder = (message: string) => new DomainError(ErrorCode.RULE_VIOLATION, message, { rule: "TRANSITION_OUT_OF_ORDER", field: "contractId" });
+export const outOfOrder = (message: Message) => new DomainError(ErrorCode.RULE_VIOLATION, message, { rule: "TRANSITION_OUT_OF_ORDER", field: "contractId" });

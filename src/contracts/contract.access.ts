@@ -6,6 +6,7 @@ import { assertWithinScope, contractScope, hiddenAs } from "../core/auth/tenant"
 import type { RequestContext } from "../core/context";
 import { findOrFail } from "../core/ids";
 import { Contract } from "./contract.entities";
+import { msg, type Message } from "../core/i18n/message";
 
 /** The contracts a user may read, as a condition on the alias `c` (the rule is core/auth/tenant.ts). */
 export function contractReadScope(user: AuthUser, c = "c"): SqlFilter {
@@ -16,14 +17,14 @@ export function contractReadScope(user: AuthUser, c = "c"): SqlFilter {
  * The contract of a part given by id (`raw` in `field`), if the user may read it; otherwise
  * the NOT_FOUND that an unknown id of that part gets, so another tenant's ids tell nothing.
  */
-export async function assertContractVisible(ctx: RequestContext, contract: Contract, label: string, raw: unknown, field: string): Promise<void> {
+export async function assertContractVisible(ctx: RequestContext, contract: Contract, label: Message, raw: unknown, field: string): Promise<void> {
   await assertWithinScope(ctx.em, "contract", "c", contract.id, contractScope(currentUser(ctx)), hiddenAs(label, raw, field));
 }
 
 /** A contract given by id, if the user may read it; otherwise NOT_FOUND. Loaded in the transaction during a mutation. */
 export async function requireContract(ctx: RequestContext, raw: string | number, field: string): Promise<Contract> {
-  const contract = await findOrFail(ctx.em, Contract, raw, field, "Contract");
-  await assertContractVisible(ctx, contract, "Contract", raw, field);
+  const contract = await findOrFail(ctx.em, Contract, raw, field, msg`Contract`);
+  await assertContractVisible(ctx, contract, msg`Contract`, raw, field);
   return contract;
 }
 
@@ -36,7 +37,7 @@ export async function requireContractPart<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   raw: string | number,
   field: string,
-  label: string,
+  label: Message,
   contractIdOf: (row: T) => number | Promise<number>,
 ): Promise<{ row: T; contract: Contract }> {
   const row = await findOrFail(ctx.em, entity, raw, field, label);
@@ -55,5 +56,5 @@ export function canManageContract(user: AuthUser, contract: Contract): boolean {
 /** Only an agency opens its own contracts. */
 export function assertActsForAgency(ctx: RequestContext, agencyId: number): void {
   const user = currentUser(ctx);
-  if (!AGENCY_ROLES.includes(user.role) || user.agencyId !== agencyId) throw forbidden("Only the agency itself opens its contracts", { field: "agencyId" });
+  if (!AGENCY_ROLES.includes(user.role) || user.agencyId !== agencyId) throw forbidden(msg`Only the agency itself opens its contracts`, { field: "agencyId" });
 }

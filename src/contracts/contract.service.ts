@@ -21,6 +21,7 @@ import type { AssignContractOfficerInput, ContractFilter, SetOrganisationWriteAc
 import { contractEndDate } from "./period";
 import { PAST_DEADLINE_SQL } from "./contract-status";
 import { ContractReview, defaultReviews } from "./review.entities";
+import { msg, type Message } from "../core/i18n/message";
 
 export interface NewContract {
   kind: ContractKind;
@@ -37,27 +38,27 @@ export interface NewContract {
 function fitsKind(kind: ContractKind, establishment: Establishment): boolean {
   return kind === ContractKind.MEDICO_SOCIAL ? establishment.sector !== null : establishment.sector === null;
 }
-const KIND_LABEL: Record<ContractKind, string> = {
-  [ContractKind.MEDICO_SOCIAL]: "medico-social (sector PA or PH)",
-  [ContractKind.SANITARY]: "health (no medico-social sector)",
+const KIND_LABEL: Record<ContractKind, Message> = {
+  [ContractKind.MEDICO_SOCIAL]: msg`medico-social (sector PA or PH)`,
+  [ContractKind.SANITARY]: msg`health (no medico-social sector)`,
 };
 
 /** Creates a contract and its covered establishments, after checking every party and date. */
 export async function createContract(ctx: RequestContext, input: NewContract): Promise<Contract> {
   const em = ctx.tm;
-  const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
+  const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", msg`Agency`);
   assertActsForAgency(ctx, agency.id);
   const organisation = await requireOrganisation(ctx, input.organisationId, "organisationId");
   const user = currentUser(ctx);
   let campaignId: number | null = null;
   if (input.campaignId) {
-    const campaign = await findOrFail(em, Campaign, input.campaignId, "campaignId", "Campaign");
-    if (campaign.agencyId !== agency.id) throw notFound("Campaign", input.campaignId, "campaignId");
-    if (campaign.kind !== input.kind) throw badInput("campaignId", `Campaign "${campaign.name}" is not a ${input.kind} campaign`);
+    const campaign = await findOrFail(em, Campaign, input.campaignId, "campaignId", msg`Campaign`);
+    if (campaign.agencyId !== agency.id) throw notFound(msg`Campaign`, input.campaignId, "campaignId");
+    if (campaign.kind !== input.kind) throw badInput("campaignId", msg`Campaign "${campaign.name}" is not a ${input.kind} campaign`);
     campaignId = campaign.id;
   }
   const startYear = Number(input.startDate.slice(0, 4));
-  if (startYear < 2000 || startYear > 2100) throw badInput("startDate", `startDate ${input.startDate} is not a plausible contract start`);
+  if (startYear < 2000 || startYear > 2100) throw badInput("startDate", msg`startDate ${input.startDate} is not a plausible contract start`);
   const endDate = contractEndDate(input.startDate);
   const regionDepartments = (await em.findBy(Department, { regionCode: agency.regionCode })).map((d) => d.code);
 
@@ -68,22 +69,22 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
     if (establishments.length === 0) {
       throw ruleViolation(
         "NO_ESTABLISHMENT",
-        `${organisation.name} has no ${KIND_LABEL[input.kind]} establishment in region ${agency.regionCode}: register its establishments first`,
+        msg`${organisation.name} has no ${KIND_LABEL[input.kind]} establishment in region ${agency.regionCode}: register its establishments first`,
         { field: "establishmentIds" },
       );
     }
   } else {
-    if (input.establishmentIds.length === 0) throw badInput("establishmentIds", "A contract covers at least one establishment");
+    if (input.establishmentIds.length === 0) throw badInput("establishmentIds", msg`A contract covers at least one establishment`);
     const ids = input.establishmentIds.map((raw, i) => parseId(raw, `establishmentIds.${i}`));
     establishments = [];
     for (const [i, id] of ids.entries()) {
       const field = `establishmentIds.${i}`;
-      if (ids.indexOf(id) !== i) throw badInput(field, `Establishment ${id} is listed twice`);
+      if (ids.indexOf(id) !== i) throw badInput(field, msg`Establishment ${id} is listed twice`);
       // Only the sites of the agency's region are seen (core/auth/tenant.ts).
       const establishment = await requireEstablishment(ctx, id, field);
-      if (establishment.organisationId !== organisation.id) throw badInput(field, `Establishment ${establishment.name} is not a site of ${organisation.name}`);
+      if (establishment.organisationId !== organisation.id) throw badInput(field, msg`Establishment ${establishment.name} is not a site of ${organisation.name}`);
       if (!fitsKind(input.kind, establishment)) {
-        throw badInput(field, `Establishment ${establishment.name} is not a ${KIND_LABEL[input.kind]} establishment`);
+        throw badInput(field, msg`Establishment ${establishment.name} is not a ${KIND_LABEL[input.kind]} establishment`);
       }
       establishments.push(establishment);
     }
@@ -100,7 +101,7 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
   if (overlapping) {
     const establishment = establishments.find((e) => e.id === Number(overlapping.establishment_id))!;
     // Only this agency contracts for the sites of its region: the other contract is its own.
-    throw conflict(`Establishment ${establishment.name} is already covered by contract ${overlapping.contract_id} over an overlapping period`, {
+    throw conflict(msg`Establishment ${establishment.name} is already covered by contract ${overlapping.contract_id} over an overlapping period`, {
       field: input.establishmentIds ? `establishmentIds.${establishments.indexOf(establishment)}` : "establishmentIds",
     });
   }
@@ -158,14 +159,14 @@ export async function assignContractOfficer(ctx: RequestContext, input: AssignCo
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.MANAGE);
   const admin = currentUser(ctx);
-  if (admin.role !== Role.AGENCY_ADMIN) throw forbidden("Only the agency admin assigns the officer of a contract");
-  assertVersion(contract, input.version, "The contract");
+  if (admin.role !== Role.AGENCY_ADMIN) throw forbidden(msg`Only the agency admin assigns the officer of a contract`);
+  assertVersion(contract, input.version, msg`The contract`);
   let officerId: number | null = null;
   if (input.officerId) {
-    const officer = await findOrFail(em, User, input.officerId, "officerId", "User");
+    const officer = await findOrFail(em, User, input.officerId, "officerId", msg`User`);
     // An account of another agency answers as an unknown one.
-    if (officer.managingAgencyId !== admin.tenantAgencyId) throw notFound("User", input.officerId, "officerId");
-    if (officer.role !== Role.AGENCY_OFFICER || !officer.active) throw badInput("officerId", `${officer.displayName} is not an active officer of the agency`);
+    if (officer.managingAgencyId !== admin.tenantAgencyId) throw notFound(msg`User`, input.officerId, "officerId");
+    if (officer.role !== Role.AGENCY_OFFICER || !officer.active) throw badInput("officerId", msg`${officer.displayName} is not an active officer of the agency`);
     officerId = officer.id;
   }
   const before = snapshot(contract);
@@ -180,7 +181,7 @@ export async function setOrganisationWriteAccess(ctx: RequestContext, input: Set
   const em = ctx.tm;
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.MANAGE);
-  assertVersion(contract, input.version, "The contract");
+  assertVersion(contract, input.version, msg`The contract`);
   const before = snapshot(contract);
   contract.organisationCanEdit = input.open;
   const saved = await em.save(contract);

@@ -12,19 +12,20 @@ import { auditScope } from "./contract.service";
 import { ContractReview, ReviewKind } from "./review.entities";
 import { IsNull } from "typeorm";
 import { withinPeriod } from "./period";
+import { msg } from "../core/i18n/message";
 
 
 async function reviewToChange(ctx: RequestContext, reviewId: string, version: number) {
-  const { row: review, contract } = await requireContractPart(ctx, ContractReview, reviewId, "reviewId", "Review", (r) => r.contractId);
+  const { row: review, contract } = await requireContractPart(ctx, ContractReview, reviewId, "reviewId", msg`Review`, (r) => r.contractId);
   await gate(ctx, contract, Intent.MANAGE);
-  assertVersion(review, version, "The review");
+  assertVersion(review, version, msg`The review`);
   return { review, contract, before: snapshot(review) };
 }
 
 /** The agency moves a scheduled revision or mid-term evaluation (within the contract). */
 export async function scheduleReview(ctx: RequestContext, input: { reviewId: string; version: number; scheduledOn: string }): Promise<ContractReview> {
   const { review, contract, before } = await reviewToChange(ctx, input.reviewId, input.version);
-  if (!withinPeriod(contract, input.scheduledOn)) throw badInput("scheduledOn", `A review takes place during the contract (${contract.startDate} to ${contract.endDate}), got ${input.scheduledOn}`);
+  if (!withinPeriod(contract, input.scheduledOn)) throw badInput("scheduledOn", msg`A review takes place during the contract (${contract.startDate} to ${contract.endDate}), got ${input.scheduledOn}`);
   review.scheduledOn = input.scheduledOn;
   const saved = await ctx.tm.save(review);
   await auditUpdate(ctx, "ContractReview", before, saved, auditScope(contract));
@@ -34,7 +35,7 @@ export async function scheduleReview(ctx: RequestContext, input: { reviewId: str
 /** The agency records that a review took place (for the renewal deadline: that renewal was asked for), and what it decided. */
 export async function recordReviewHeld(ctx: RequestContext, input: { reviewId: string; version: number; heldOn: string; description?: string | null }): Promise<ContractReview> {
   const { review, contract, before } = await reviewToChange(ctx, input.reviewId, input.version);
-  if (input.heldOn > ctx.today() || input.heldOn < contract.startDate) throw badInput("heldOn", `A review is held between the contract's start (${contract.startDate}) and today, got ${input.heldOn}`);
+  if (input.heldOn > ctx.today() || input.heldOn < contract.startDate) throw badInput("heldOn", msg`A review is held between the contract's start (${contract.startDate}) and today, got ${input.heldOn}`);
   review.heldOn = input.heldOn;
   if (input.description !== undefined) review.description = input.description?.trim() || null;
   review.recordedBy = ctx.actorName();
@@ -59,7 +60,7 @@ export async function holdNextReview(ctx: RequestContext, contract: Contract, ki
 
 /** Reviews not held yet and scheduled before `withinDays` from today (overdue ones included), in the user's scope, soonest first. */
 export async function reviewsDue(ctx: RequestContext, withinDays: number, regionCode: string | null, skip: number, take: number): Promise<Page<ContractReview>> {
-  if (withinDays < 0 || withinDays > 3660) throw badInput("withinDays", "withinDays is from 0 to 3660");
+  if (withinDays < 0 || withinDays > 3660) throw badInput("withinDays", msg`withinDays is from 0 to 3660`);
   const scope = contractReadScope(currentUser(ctx));
   const qb = ctx.em
     .createQueryBuilder(ContractReview, "r")

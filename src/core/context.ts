@@ -7,6 +7,7 @@ import type { AuthConfig, MailConfig } from "./config";
 import { DomainError, ErrorCode } from "./errors";
 import type { RequestTrace } from "./logging";
 import { DEFAULT_LANGUAGE, type Language } from "./i18n";
+import { msg, type Message } from "./i18n/message";
 
 /** What every request shares: the database, the clock, the authentication and email settings. */
 export interface Runtime {
@@ -39,7 +40,7 @@ export class RequestContext {
     readonly runtime: Runtime,
     private current: AuthUser | null = null,
     /** Why a token sent with the request was not accepted (expired, revoked, unknown). */
-    readonly authError: string | null = null,
+    readonly authError: Message | null = null,
     /** The client's address, for login rate limits. */
     readonly address: string = "unknown",
     /** When the request's time budget runs out (epoch ms): a database access after it is refused with TIMEOUT. */
@@ -51,7 +52,7 @@ export class RequestContext {
   /** Refuses more work once the time budget is spent; inside a transaction, nothing is written. */
   private withinBudget(): void {
     if (Date.now() > this.deadline) {
-      throw new DomainError(ErrorCode.TIMEOUT, "The request ran past its time budget and was stopped (nothing it was writing was saved): ask for less, e.g. smaller pages");
+      throw new DomainError(ErrorCode.TIMEOUT, msg`The request ran past its time budget and was stopped (nothing it was writing was saved): ask for less, e.g. smaller pages`);
     }
   }
 

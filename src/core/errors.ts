@@ -5,6 +5,9 @@ import type { ValidationError } from "class-validator";
 import { ArgumentValidationError } from "type-graphql";
 import { QueryFailedError } from "typeorm";
 import { TOO_MANY_TOKENS } from "./graphql/limits";
+import { readerOf } from "./i18n";
+import { joinMessages, msg, wordAll, type Message } from "./i18n/message";
+import { validationMessage } from "./i18n/validation";
 
 /** The codes a client can act on; anything else reaches it as INTERNAL_SERVER_ERROR. */
 export enum ErrorCode {
@@ -35,23 +38,27 @@ export interface ErrorDetails {
   [key: string]: unknown;
 }
 
-/** An expected failure: thrown by services, shown to the client with its code and details. */
+/**
+ * An expected failure: thrown by services, shown to the client with its code and details, and
+ * its message worded in the reader's language (`text`; `message` is its English wording, for logs).
+ */
 export class DomainError extends GraphQLError {
   constructor(
-    readonly code: ErrorCode,
-    message: string,
+    readonly code: ErrorCode | "BAD_REQUEST",
+    readonly text: Message,
     details: ErrorDetails = {},
   ) {
-    super(message, { extensions: { code, ...details } });
+    super(text.in("en"), { extensions: { code, ...details } });
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 
-export const badInput = (field: string, message: string, extra: ErrorDetails = {}) =>
+export const badInput = (field: string, message: Message, extra: ErrorDetails = {}) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, { field, ...extra });
 
-export const notFound = (what: string, id: unknown, field: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(String(id))} does not exist`, { field });
+/** `what` names the kind of thing in the message ("Contract", "Organisation"…). */
+export const notFound = (what: Message, id: unknown, field: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, msg`${what} "${String(id)}" does not exist`, { field });
 
 /** For queries by id: null when the id does not exist or lies outside the user's scope (both are NOT_FOUND). */
 export async function visibleOrNull<T>(find: () => Promise<T>): Promise<T | null> {
@@ -63,16 +70,16 @@ export async function visibleOrNull<T>(find: () => Promise<T>): Promise<T | null
   }
 }
 
-export const ruleViolation = (rule: string, message: string, extra: ErrorDetails = {}) =>
+export const ruleViolation = (rule: string, message: Message, extra: ErrorDetails = {}) =>
   new DomainError(ErrorCode.RULE_VIOLATION, message, { rule, ...extra });
 
-export const conflict = (message: string, extra: ErrorDetails = {}) => new DomainError(ErrorCode.CONFLICT, message, extra);
+export const conflict = (message: Message, extra: ErrorDetails = {}) => new DomainError(ErrorCode.CONFLICT, message, extra);
 
 /** Flattens class-validator errors into `{ field, messages }`, with dotted paths for nested inputs. */
-export function flattenValidationErrors(errors: ValidationError[], prefix = ""): { field: string; messages: string[] }[] {
+export function flattenValidationErrors(errors: ValidationError[], prefix = ""): { field: string; messages: Message[] }[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ field, messages: Object.entries(error.constraints).map(([constraint, message]) => validationMessage(constraint, message)) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
@@ -162,25 +169,27 @@ export function createErrorFormatter(log: ErrorLogger, options: { hideSuggestion
 function formatWith(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const language = readerOf(error);
     // A limit's refusal reported during validation: Apollo gives it the validation code; its own code and limit are kept.
     const reported = (error as GraphQLError | undefined)?.originalError;
-    if (reported instanceof GraphQLError && reported.extensions.code === ErrorCode.QUERY_TOO_LARGE) {
-      return { message: reported.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit: reported.extensions.limit } };
+    if (reported instanceof DomainError && reported.extensions.code === ErrorCode.QUERY_TOO_LARGE) {
+      return { message: reported.text.in(language), locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit: reported.extensions.limit } };
     }
-    if (TOO_MANY_TOKENS.test(formatted.message)) return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit: "maxTokens" } };
+    const tokens = TOO_MANY_TOKENS.exec(formatted.message);
+    if (tokens) return { message: msg`The query has more than ${tokens[1]} tokens`.in(language), extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit: "maxTokens" } };
     if (original instanceof ArgumentValidationError) {
       const violations = flattenValidationErrors(original.extensions.validationErrors);
       const first = violations[0];
       return {
-        message: violations.map((v) => v.messages.join("; ")).join("; ") || "Invalid input",
+        message: joinMessages(violations.flatMap((v) => v.messages)).in(language) || msg`Invalid input`.in(language),
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, violations },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, violations: wordAll(violations, language) },
       };
     }
     if (isUniqueViolation(original)) {
       return {
-        message: "This already exists (it was created at the same time by another request)",
+        message: msg`This already exists (it was created at the same time by another request)`.in(language),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.CONFLICT },
@@ -189,11 +198,13 @@ function formatWith(log: ErrorLogger) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // Domain errors are worded for the reader; graphql-js's own (syntax, validation) are for the client's developer and stay in English.
+      const text = original instanceof DomainError ? original.text : reported instanceof DomainError ? reported.text : null;
+      return { ...formatted, ...(text ? { message: text.in(language) } : {}), extensions: wordAll(extensions, language) as Record<string, unknown> };
     }
     log(original);
     return {
-      message: "Internal server error",
+      message: msg`Internal server error`.in(language),
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },

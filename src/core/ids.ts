@@ -1,10 +1,11 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { badInput, notFound } from "./errors";
+import { msg, type Message } from "./i18n/message";
 
 /** GraphQL IDs are strings; ours are positive integers. */
 export function parseId(raw: string | number, field: string): number {
   const text = String(raw);
-  if (!/^[1-9][0-9]{0,14}$/.test(text)) throw badInput(field, `${field} must be an id (a positive integer), got ${JSON.stringify(text)}`);
+  if (!/^[1-9][0-9]{0,14}$/.test(text)) throw badInput(field, msg`${field} must be an id (a positive integer), got ${JSON.stringify(text)}`);
   return Number(text);
 }
 
@@ -14,7 +15,7 @@ export async function findOrFail<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   raw: string | number,
   field: string,
-  label: string,
+  label: Message,
 ): Promise<T> {
   const id = parseId(raw, field);
   const row = await em.getRepository(entity).findOneBy({ id } as never);

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
 import { badInput } from "./errors";
+import { msg } from "./i18n/message";
 
 export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
@@ -68,7 +69,7 @@ export function cursorAt(position: number): string {
 function positionOf(cursor: string): number {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
   const position = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(position) || position < 0 || cursorAt(position) !== cursor) throw badInput("after", "Not a cursor of this list: use an endCursor or an edge's cursor from a previous page");
+  if (!Number.isSafeInteger(position) || position < 0 || cursorAt(position) !== cursor) throw badInput("after", msg`Not a cursor of this list: use an endCursor or an edge's cursor from a previous page`);
   return position;
 }
 
@@ -76,7 +77,7 @@ function positionOf(cursor: string): number {
 export function pageWindow(args: PageArgs): PageWindow {
   const cursorWay = args.first != null || args.after != null;
   const offsetWay = args.skip != null || args.take != null;
-  if (cursorWay && offsetWay) throw badInput(args.after != null ? "after" : "first", "Page either by cursor (first, after) or by offset (skip, take), not both");
+  if (cursorWay && offsetWay) throw badInput(args.after != null ? "after" : "first", msg`Page either by cursor (first, after) or by offset (skip, take), not both`);
   if (cursorWay) return { skip: args.after != null ? positionOf(args.after) + 1 : 0, take: args.first ?? DEFAULT_PAGE_SIZE };
   return { skip: args.skip ?? 0, take: args.take ?? DEFAULT_PAGE_SIZE };
 }

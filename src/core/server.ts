@@ -16,17 +16,18 @@ import type { AuthUser } from "./auth/roles";
 import { RequestContext, type Runtime } from "./context";
 import type { Database } from "./database/database";
 import { currentQueryStats, withQueryStats } from "./database/query-stats";
-import { createErrorFormatter, inputErrorFields, type ErrorLogger } from "./errors";
+import { createErrorFormatter, DomainError, inputErrorFields, type ErrorLogger } from "./errors";
 import { httpLogger, logger, traceOf } from "./logging";
 import type { Logger } from "pino";
 import { EXPLORER_HTML, explorerAssets } from "./graphql/explorer";
 import { queryLimits, tooManyCharacters } from "./graphql/limits";
 import { inputLimitsPlugin } from "./graphql/input-limits";
 import { RequestRateLimiter } from "./http/rate-limits";
-import { languageOf } from "./i18n";
+import { addressTo, languageOf } from "./i18n";
+import { msg, type Message } from "./i18n/message";
 
 /** Who sends a request, from its Authorization header (provided by the accounts area). */
-export type Authenticator = (runtime: Runtime, authorization: string | undefined) => Promise<{ user: AuthUser | null; error: string | null }>;
+export type Authenticator = (runtime: Runtime, authorization: string | undefined) => Promise<{ user: AuthUser | null; error: Message | null }>;
 
 export interface ServerOptions {
   config: Config;
@@ -132,14 +133,13 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<RequestContext> = {
         const first = operation?.selectionSet.selections[0];
         contextValue.trace.operation = operationName ?? (first?.kind === "Field" ? first.name.value : undefined);
         if (operation?.operation === "subscription") {
-          throw new GraphQLError("Subscriptions are served over WebSocket, with the graphql-ws protocol, on this same path (ws:// or wss://…/graphql)", {
-            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-          });
+          throw new DomainError("BAD_REQUEST", msg`Subscriptions are served over WebSocket, with the graphql-ws protocol, on this same path (ws:// or wss://…/graphql)`, { http: { status: 400 } });
         }
       },
       // Input errors that graphql-js raised on the variables are given the input field at fault.
       async didEncounterErrors({ errors, document, contextValue }) {
         inputErrorFields(errors, document);
+        addressTo(errors, contextValue.language);
         contextValue.trace.errorCodes = [...new Set(errors.map((e) => String(e.extensions.code ?? "INTERNAL_SERVER_ERROR")))];
       },
     };
@@ -147,22 +147,22 @@ const subscriptionsOverWebSocket: ApolloServerPlugin<RequestContext> = {
 };
 
 /** A GraphQL-over-HTTP error body, for what fails before GraphQL runs (bad JSON, size, type). */
-const httpError = (res: express.Response, status: number, code: string, message: string) =>
-  res.status(status).type("application/graphql-response+json").json({ errors: [{ message, extensions: { code } }] });
+const httpError = (req: express.Request, res: express.Response, status: number, code: string, message: Message) =>
+  res.status(status).type("application/graphql-response+json").json({ errors: [{ message: message.in(languageOf(req)), extensions: { code } }] });
 
 /** Body parser failures as GraphQL errors in JSON, never Express's HTML page or a stack. */
-const jsonErrors: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, _req, res, next) => {
+const jsonErrors: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, req, res, next) => {
   if (res.headersSent) return next(error);
   switch (error.type) {
     case "entity.parse.failed":
-      return httpError(res, 400, "BAD_REQUEST", "The request body is not valid JSON");
+      return httpError(req, res, 400, "BAD_REQUEST", msg`The request body is not valid JSON`);
     case "entity.too.large":
-      return httpError(res, 413, "PAYLOAD_TOO_LARGE", "The request body is too large");
+      return httpError(req, res, 413, "PAYLOAD_TOO_LARGE", msg`The request body is too large`);
     case "encoding.unsupported":
     case "charset.unsupported":
-      return httpError(res, 415, "UNSUPPORTED_MEDIA_TYPE", "The request body must be UTF-8 JSON");
+      return httpError(req, res, 415, "UNSUPPORTED_MEDIA_TYPE", msg`The request body must be UTF-8 JSON`);
     default:
-      return httpError(res, error.status && error.status < 500 ? error.status : 500, error.status && error.status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR", "The request could not be read");
+      return httpError(req, res, error.status && error.status < 500 ? error.status : 500, error.status && error.status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR", msg`The request could not be read`);
   }
 };
 
@@ -178,7 +178,7 @@ const characterLimit =
 /** POST /graphql takes JSON only; anything else is answered 415 rather than reaching GraphQL without a body. */
 const jsonPostsOnly: RequestHandler = (req, res, next) => {
   if (req.method === "POST" && !req.is("application/json")) {
-    return httpError(res, 415, "UNSUPPORTED_MEDIA_TYPE", "Send GraphQL requests as application/json (POST), or as a GET query with the apollo-require-preflight header");
+    return httpError(req, res, 415, "UNSUPPORTED_MEDIA_TYPE", msg`Send GraphQL requests as application/json (POST), or as a GET query with the apollo-require-preflight header`);
   }
   next();
 };
@@ -275,7 +275,12 @@ export async function startServer(options: ServerOptions, port = options.config.
         const { user, error } = await options.authenticate(runtime, req.headers.authorization);
         const trace = traceOf(req);
         if (user) trace.userId = user.id;
-        if (config.limitsEnabled) await rateLimiter.consume(address, user?.id ?? null);
+        if (config.limitsEnabled) {
+          await rateLimiter.consume(address, user?.id ?? null).catch((refusal: unknown) => {
+            addressTo([refusal], languageOf(req));
+            throw refusal;
+          });
+        }
         const deadline = config.limitsEnabled ? Date.now() + config.limits.timeBudgetMs : Number.POSITIVE_INFINITY;
         const context = new RequestContext(runtime, user, error, address, deadline, trace);
         context.language = languageOf(req);
@@ -312,7 +317,7 @@ export async function startServer(options: ServerOptions, port = options.config.
       },
       // Only subscriptions go over the socket: queries and mutations go over HTTP, where the
       // request rate limits, the query cost limit and the time budget apply.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
         let operation: OperationTypeNode | undefined;
         try {
           operation = getOperationAST(parse(payload.query), payload.operationName)?.operation;
@@ -320,7 +325,7 @@ export async function startServer(options: ServerOptions, port = options.config.
           return; // graphql-ws reports the syntax error itself
         }
         if (operation && operation !== OperationTypeNode.SUBSCRIPTION) {
-          return [new GraphQLError("Queries and mutations are sent over HTTP (POST /graphql); the WebSocket carries subscriptions only", { extensions: { code: "BAD_REQUEST" } })];
+          return [new GraphQLError(msg`Queries and mutations are sent over HTTP (POST /graphql); the WebSocket carries subscriptions only`.in(languageOf(ctx.extra.request)), { extensions: { code: "BAD_REQUEST" } })];
         }
       },
       // Authenticated again at each subscribe: a session revoked since the connection opened stops working.

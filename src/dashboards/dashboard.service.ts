@@ -17,6 +17,7 @@ import { organisationScope } from "../core/auth/tenant";
 import { Organisation } from "../organisations/organisation.entities";
 import { type OrganisationFilter, type OrganisationSort, OrganisationSortField } from "./dashboard.inputs";
 import { distribution, type Distribution } from "./distribution";
+import { msg } from "../core/i18n/message";
 
 /**
  * The current contract year as SQL over `${c}.start_date`: year N when the start falls after
@@ -111,7 +112,7 @@ export interface RateDistribution extends Distribution {
  * recorded at the close of contract year N, over the filtered organisations.
  */
 export async function rateDistribution(ctx: RequestContext, filter: OrganisationFilter, moduleTypeCode: string | null, year: number | null): Promise<RateDistribution> {
-  if (year !== null && (year < 1 || year > CONTRACT_YEARS)) throw badInput("year", `year is a contract year, 1 to ${CONTRACT_YEARS}`);
+  if (year !== null && (year < 1 || year > CONTRACT_YEARS)) throw badInput("year", msg`year is a contract year, 1 to ${CONTRACT_YEARS}`);
   const organisations = filteredOrganisations(ctx, filter).select("o.id");
   const inFilter = (column: string) => `${column} IN (${organisations.getQuery()})`;
   const params = organisations.getParameters();

@@ -14,6 +14,7 @@ import { runMutation } from "../core/transactional";
 import { NotificationKind } from "../notifications/notification-kind";
 import { ACCEPTED_TYPES, prepareAttachment, recordAttachment, requireAttachment, safeFileName, type AttachmentFields, type PreparedAttachment } from "./attachment.service";
 import { documentStorage } from "./storage";
+import { msg } from "../core/i18n/message";
 
 const FIELDS = ["contractId", "targetType", "targetId", "description"] as const;
 
@@ -37,7 +38,7 @@ function receive(ctx: RequestContext, req: Request, workDir: string, maxBytes: n
     try {
       parser = busboy({ headers: req.headers, defParamCharset: "utf8", limits: { fileSize: maxBytes, files: 1, fields: FIELDS.length + 2, fieldSize: 2000, parts: FIELDS.length + 4 } });
     } catch {
-      return reject(new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the document as multipart/form-data: the fields contractId, targetType, targetId, description, then the file in a part named file"));
+      return reject(new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", msg`Send the document as multipart/form-data: the fields contractId, targetType, targetId, description, then the file in a part named file`));
     }
     const fields: AttachmentFields = {};
     const target = path.join(workDir, "upload");
@@ -48,12 +49,12 @@ function receive(ctx: RequestContext, req: Request, workDir: string, maxBytes: n
     };
     parser.on("field", (name, value) => {
       if ((FIELDS as readonly string[]).includes(name)) fields[name as keyof AttachmentFields] = value;
-      else fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, `Unknown field ${JSON.stringify(name.slice(0, 50))}: send ${FIELDS.join(", ")} and file`, { field: name.slice(0, 50) }));
+      else fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`Unknown field ${JSON.stringify(name.slice(0, 50))}: send ${FIELDS.join(", ")} and file`, { field: name.slice(0, 50) }));
     });
     let current: NodeJS.ReadableStream & { destroy(error?: Error): void } | null = null;
     parser.on("file", (name, stream, info) => {
       if (name !== "file" || failure) {
-        if (name !== "file") fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, `The document goes in a part named file, not ${JSON.stringify(name.slice(0, 50))}`, { field: "file" }));
+        if (name !== "file") fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`The document goes in a part named file, not ${JSON.stringify(name.slice(0, 50))}`, { field: "file" }));
         stream.resume();
         return;
       }
@@ -73,7 +74,7 @@ function receive(ctx: RequestContext, req: Request, workDir: string, maxBytes: n
         });
         await pipeline(stream, counting, fs.createWriteStream(target, { flags: "wx" }));
         if ((stream as unknown as { truncated?: boolean }).truncated) {
-          throw new HttpError(413, "PAYLOAD_TOO_LARGE", `The document is larger than ${maxBytes} bytes, the most accepted (DOCUMENT_MAX_BYTES)`, { field: "file", limit: maxBytes });
+          throw new HttpError(413, "PAYLOAD_TOO_LARGE", msg`The document is larger than ${maxBytes} bytes, the most accepted (DOCUMENT_MAX_BYTES)`, { field: "file", limit: maxBytes });
         }
         return { prepared, file: target, sentName: info.filename, size, sha256: hash.digest("hex") };
       })().catch((error: Error) => {
@@ -84,12 +85,12 @@ function receive(ctx: RequestContext, req: Request, workDir: string, maxBytes: n
     });
     let settled = false;
     parser.on("error", (error: Error) => {
-      fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, `The upload could not be read: ${error.message}`));
+      fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`The upload could not be read: ${error.message}`));
       void settle();
     });
-    parser.on("partsLimit", () => fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, "Too many parts: send the four fields and one file")));
-    parser.on("filesLimit", () => fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, "One document per upload", { field: "file" })));
-    parser.on("fieldsLimit", () => fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, "Too many fields")));
+    parser.on("partsLimit", () => fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`Too many parts: send the four fields and one file`)));
+    parser.on("filesLimit", () => fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`One document per upload`, { field: "file" })));
+    parser.on("fieldsLimit", () => fail(new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`Too many fields`)));
     const settle = async () => {
       if (settled) return;
       settled = true;
@@ -98,14 +99,14 @@ function receive(ctx: RequestContext, req: Request, workDir: string, maxBytes: n
         if (received) await fs.promises.rm(received.file, { force: true });
         return reject(failure);
       }
-      if (!received) return reject(new HttpError(400, ErrorCode.BAD_USER_INPUT, "No document: send it in a part named file, after the fields", { field: "file" }));
+      if (!received) return reject(new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`No document: send it in a part named file, after the fields`, { field: "file" }));
       resolve(received);
     };
     parser.on("close", () => void settle());
     // A client that goes away mid-upload: what it sent is dropped, nothing is kept.
     req.on("close", () => {
       if (req.complete) return;
-      const interrupted = new HttpError(400, ErrorCode.BAD_USER_INPUT, "The upload was interrupted");
+      const interrupted = new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`The upload was interrupted`);
       fail(interrupted);
       current?.destroy(interrupted);
       void settle();
@@ -154,7 +155,7 @@ export function attachmentRoutes(dependencies: RouteDependencies): express.Route
         const received = await receive(ctx, req, workDir, config.documents.maxBytes);
         const type = await sniff(received.file);
         if (!type) {
-          throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "Only PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), PNG and JPEG documents are accepted: this file's content is none of them", {
+          throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", msg`Only PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), PNG and JPEG documents are accepted: this file's content is none of them`, {
             field: "file",
           });
         }
@@ -192,7 +193,7 @@ export function attachmentRoutes(dependencies: RouteDependencies): express.Route
     downloads(async (ctx, req, res) => {
       const id = String(req.params.id);
       const { attachment } = await requireAttachment(ctx, /^\d{1,12}$/.test(id) ? id : "0", "id").catch((error) => {
-        throw /^\d{1,12}$/.test(id) ? error : new HttpError(404, ErrorCode.NOT_FOUND, `Document ${JSON.stringify(id.slice(0, 50))} does not exist`, { field: "id" });
+        throw /^\d{1,12}$/.test(id) ? error : new HttpError(404, ErrorCode.NOT_FOUND, msg`${msg`Document`} "${id.slice(0, 50)}" does not exist`, { field: "id" });
       });
       const stream = await storage.get(attachment.storageKey);
       res.status(200).type(attachment.mediaType).attachment(attachment.fileName).set({ "content-length": String(attachment.size), "cache-control": "no-store" });

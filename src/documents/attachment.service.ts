@@ -12,6 +12,7 @@ import { gate, Intent } from "../contracts/contract-life";
 import type { Contract } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
 import { Attachment } from "./attachment.entities";
+import { msg } from "../core/i18n/message";
 
 /**
  * What may be attached, by the type its content shows (file-type's detection): the
@@ -45,9 +46,9 @@ export interface PreparedAttachment {
 
 function text(value: string | undefined, field: string, maxLength: number): string {
   const trimmed = (value ?? "").trim();
-  if (!trimmed) throw badInput(field, `${field} is required`);
+  if (!trimmed) throw badInput(field, msg`${field} is required`);
   const problem = textProblem(trimmed, { maxLength });
-  if (problem) throw badInput(field, `${field} ${problem}`);
+  if (problem) throw badInput(field, msg`${field} ${problem}`);
   return trimmed;
 }
 
@@ -60,7 +61,7 @@ export async function prepareAttachment(ctx: RequestContext, fields: AttachmentF
   const contract = await requireContract(ctx, text(fields.contractId, "contractId", 20), "contractId");
   await gate(ctx, contract, Intent.ATTACH);
   const targetType = (fields.targetType ?? CommentTarget.CONTRACT) as CommentTarget;
-  if (!Object.values(CommentTarget).includes(targetType)) throw badInput("targetType", `targetType must be one of ${Object.values(CommentTarget).join(", ")}`);
+  if (!Object.values(CommentTarget).includes(targetType)) throw badInput("targetType", msg`targetType must be one of ${Object.values(CommentTarget).join(", ")}`);
   const targetId = await contractPartOf(ctx.em, contract, targetType, fields.targetId);
   return { contract, targetType, targetId, description: text(fields.description, "description", 500) };
 }
@@ -108,8 +109,8 @@ export async function recordAttachment(
 
 /** A document given by id, if the user may read its contract and the agency has not deleted it; otherwise NOT_FOUND. */
 export async function requireAttachment(ctx: RequestContext, raw: string | number, field: string): Promise<{ attachment: Attachment; contract: Contract }> {
-  const { row, contract } = await requireContractPart(ctx, Attachment, raw, field, "Document", (a) => a.contractId);
-  if (row.deletedAt) throw notFound("Document", raw, field);
+  const { row, contract } = await requireContractPart(ctx, Attachment, raw, field, msg`Document`, (a) => a.contractId);
+  if (row.deletedAt) throw notFound(msg`Document`, raw, field);
   return { attachment: row, contract };
 }
 
@@ -117,7 +118,7 @@ export async function requireAttachment(ctx: RequestContext, raw: string | numbe
 export async function deleteAttachment(ctx: RequestContext, input: { attachmentId: string; version: number; reason: string }): Promise<Attachment> {
   const { attachment, contract } = await requireAttachment(ctx, input.attachmentId, "attachmentId");
   await gate(ctx, contract, Intent.MANAGE);
-  assertVersion(attachment, input.version, "Document");
+  assertVersion(attachment, input.version, msg`Document`);
   const before = snapshot(attachment);
   Object.assign(attachment, { deletedAt: ctx.now(), deletedBy: ctx.actorName(), deletionReason: input.reason.trim() });
   const saved = await ctx.tm.save(attachment);

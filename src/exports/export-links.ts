@@ -7,6 +7,7 @@ import { EvaluationKind } from "../lifecycle/evaluation.entities";
 import { evaluationsByContract } from "../lifecycle/evaluation.resolver";
 import { badInput, notFound } from "../core/errors";
 import { versionsByContract } from "../lifecycle/lifecycle.resolver";
+import { msg } from "../core/i18n/message";
 
 export enum ExportFileFormat {
   PDF = "pdf",
@@ -55,8 +56,8 @@ export class ContractExportsResolver {
     @Arg("version", () => Int, { nullable: true, description: "A version (see versions): the contract as it was then; empty: as it stands now." }) version?: number | null,
   ): Promise<ExportLink[]> {
     if (version !== null && version !== undefined) {
-      if (version < 0) throw badInput("version", "A version is a number from 0 (see versions)");
-      if (!(await versionsByContract(ctx).load(contract.id)).some((v) => v.number === version)) throw notFound(`Version ${version} of contract`, contract.id, "version");
+      if (version < 0) throw badInput("version", msg`A version is a number from 0 (see versions)`);
+      if (!(await versionsByContract(ctx).load(contract.id)).some((v) => v.number === version)) throw notFound(msg`Version ${version} of contract`, contract.id, "version");
     }
     const base = `/exports/contracts/${contract.id}`;
     const at = version === null || version === undefined ? "" : `?version=${version}`;

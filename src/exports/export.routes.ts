@@ -16,6 +16,7 @@ const docxBuffer: typeof import("./render-docx").docxBuffer = async (document) =
 const pdfStream: typeof import("./render-pdf").pdfStream = async (document) => (await import("./render-pdf")).pdfStream(document);
 import { CATALOGUE_WORKBOOK, catalogueWorkbook, type CatalogueTree } from "../imports/catalogue-workbook";
 import { THEMES_WORKBOOK, themesWorkbook } from "../imports/themes-workbook";
+import { msg } from "../core/i18n/message";
 
 /**
  * Runs one of the exports' operations in this process, as the user of the request: the same
@@ -38,21 +39,21 @@ const TYPES: Record<ExportFormat, string> = {
 function formatOf(file: string, name: string, allowed: ExportFormat[]): ExportFormat {
   const match = new RegExp(`^${name}\\.([a-z]+)$`).exec(file);
   const format = match?.[1] as ExportFormat | undefined;
-  if (!format || !allowed.includes(format)) throw new HttpError(404, ErrorCode.NOT_FOUND, `No such export: ${file} (${allowed.map((f) => `${name}.${f}`).join(", ")})`);
+  if (!format || !allowed.includes(format)) throw new HttpError(404, ErrorCode.NOT_FOUND, msg`No such export: ${file} (${allowed.map((f) => `${name}.${f}`).join(", ")})`);
   return format;
 }
 
 function integerParameter(req: Request, name: string): number | null {
   const raw = req.query[name];
   if (raw === undefined || raw === "") return null;
-  if (typeof raw !== "string" || !/^\d{1,6}$/.test(raw)) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, `${name} must be a whole number`, { field: name });
+  if (typeof raw !== "string" || !/^\d{1,6}$/.test(raw)) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`${name} must be a whole number`, { field: name });
   return Number(raw);
 }
 
 function textParameter(req: Request, name: string, max = 200): string | undefined {
   const raw = req.query[name];
   if (raw === undefined || raw === "") return undefined;
-  if (typeof raw !== "string" || raw.length > max) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, `${name} must be one text of at most ${max} characters`, { field: name });
+  if (typeof raw !== "string" || raw.length > max) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, msg`${name} must be one text of at most ${max} characters`, { field: name });
   return raw;
 }
 
@@ -73,10 +74,10 @@ export function exportRoutes(options: RouteDependencies): express.Router {
 
   const contractId = (req: Request): string => {
     const id = String(req.params.id);
-    if (!/^\d{1,12}$/.test(id)) throw new HttpError(404, ErrorCode.NOT_FOUND, `Contract ${JSON.stringify(id)} does not exist`, { field: "id" });
+    if (!/^\d{1,12}$/.test(id)) throw new HttpError(404, ErrorCode.NOT_FOUND, msg`${msg`Contract`} "${id.slice(0, 50)}" does not exist`, { field: "id" });
     return id;
   };
-  const noContract = (id: string) => new HttpError(404, ErrorCode.NOT_FOUND, `Contract ${JSON.stringify(id)} does not exist`, { field: "id" });
+  const noContract = (id: string) => new HttpError(404, ErrorCode.NOT_FOUND, msg`${msg`Contract`} "${id.slice(0, 50)}" does not exist`, { field: "id" });
 
   router.get(
     "/contracts/:id/:file",
@@ -106,7 +107,7 @@ export function exportRoutes(options: RouteDependencies): express.Router {
         formatOf(file, "plan", ["xlsx"]);
         const data = await run<PlanWorkbookData>(schema, ctx, PLAN_WORKBOOK, { id });
         if (!data.contract) throw noContract(id);
-        if (data.contract.kind !== "MEDICO_SOCIAL") throw new HttpError(404, ErrorCode.NOT_FOUND, "Only a medico-social contract has an action plan to follow up", { field: "id" });
+        if (data.contract.kind !== "MEDICO_SOCIAL") throw new HttpError(404, ErrorCode.NOT_FOUND, msg`Only a medico-social contract has an action plan to follow up`, { field: "id" });
         const book = planWorkbook(data, today);
         sendFile(res, "xlsx", `cpom-${id}-suivi-${today}`);
         await book.xlsx.write(res);
@@ -120,7 +121,7 @@ export function exportRoutes(options: RouteDependencies): express.Router {
         const data = await run<EvaluationReportData>(schema, ctx, EVALUATION_REPORT, { id });
         if (!data.contract) throw noContract(id);
         const found = data.contract.evaluations.find((e) => e.kind === kind);
-        if (!found) throw new HttpError(404, ErrorCode.NOT_FOUND, `Contract ${id} has no ${evaluation[1]} evaluation yet (openEvaluation)`, { field: "kind" });
+        if (!found) throw new HttpError(404, ErrorCode.NOT_FOUND, msg`Contract ${id} has no ${evaluation[1]} evaluation yet (openEvaluation)`, { field: "kind" });
         const name = `cpom-${id}-evaluation-${evaluation[1]}`;
         if (format === "docx") {
           const buffer = await docxBuffer(evaluationDocument(data, found, today));
@@ -134,7 +135,7 @@ export function exportRoutes(options: RouteDependencies): express.Router {
         }
         return;
       }
-      throw new HttpError(404, ErrorCode.NOT_FOUND, `No such export: ${file} (contract.docx, contract.pdf, plan.xlsx, evaluation-mid-term.docx|xlsx, evaluation-final.docx|xlsx)`);
+      throw new HttpError(404, ErrorCode.NOT_FOUND, msg`No such export: ${file} (contract.docx, contract.pdf, plan.xlsx, evaluation-mid-term.docx|xlsx, evaluation-final.docx|xlsx)`);
     }),
   );
 
@@ -142,9 +143,9 @@ export function exportRoutes(options: RouteDependencies): express.Router {
     "/catalogues/:file",
     handle(async (ctx, req, res) => {
       const match = /^(\d{1,12})\.xlsx$/.exec(String(req.params.file));
-      if (!match) throw new HttpError(404, ErrorCode.NOT_FOUND, `No such export: ${String(req.params.file).slice(0, 50)} (catalogues/<id>.xlsx)`);
+      if (!match) throw new HttpError(404, ErrorCode.NOT_FOUND, msg`No such export: ${String(req.params.file).slice(0, 50)} (catalogues/<id>.xlsx)`);
       const data = await run<{ sanitaryCatalogue: CatalogueTree | null }>(schema, ctx, CATALOGUE_WORKBOOK, { id: match[1] });
-      if (!data.sanitaryCatalogue) throw new HttpError(404, ErrorCode.NOT_FOUND, `Sanitary catalogue ${JSON.stringify(match[1])} does not exist`, { field: "id" });
+      if (!data.sanitaryCatalogue) throw new HttpError(404, ErrorCode.NOT_FOUND, msg`${msg`Sanitary catalogue`} "${match[1]}" does not exist`, { field: "id" });
       sendFile(res, "xlsx", `catalogue-${match[1]}`);
       await catalogueWorkbook(data.sanitaryCatalogue).xlsx.write(res);
       res.end();

@@ -5,6 +5,7 @@ import { runImportMutations } from "./in-process";
 import { Role } from "../core/auth/roles";
 import { readCatalogueWorkbook, type CatalogueTree } from "./catalogue-workbook";
 import type { ImportProblem } from "./finess-extract";
+import { msg } from "../core/i18n/message";
 
 const CREATE = parse(`mutation ImportSanitaryCatalogue($input: SanitaryCatalogueInput!) { createSanitaryCatalogue(input: $input) { id name } }`);
 
@@ -25,7 +26,7 @@ export interface CatalogueImportReport {
  * it back: what it reports is what a real run would meet. `name` replaces the workbook's.
  */
 export async function importSanitaryCatalogue(ctx: RequestContext, schema: GraphQLSchema, bytes: Buffer, options: { dryRun: boolean; name?: string }): Promise<CatalogueImportReport> {
-  if (ctx.user?.role !== Role.AGENCY_ADMIN) throw new DomainError(ErrorCode.FORBIDDEN, "Only an agency admin imports a catalogue");
+  if (ctx.user?.role !== Role.AGENCY_ADMIN) throw new DomainError(ErrorCode.FORBIDDEN, msg`Only an agency admin imports a catalogue`);
   const { tree, problems, placements } = await readCatalogueWorkbook(bytes);
   const report: CatalogueImportReport = { dryRun: options.dryRun, written: false, catalogueId: null, name: null, counts: { orientations: 0, objectives: 0, actions: 0, indicators: 0 }, problems };
   if (!tree) return report;

@@ -4,6 +4,7 @@ import { headerRow } from "../exports/workbook";
 import type { ImportProblem } from "./finess-extract";
 import { LegalStatus } from "../organisations/organisation.entities";
 import { DataSource, Direction, IndicatorType } from "../sanitary/sanitary.enums";
+import { msg } from "../core/i18n/message";
 
 /**
  * A sanitary catalogue as a workbook, the layout agencies keep theirs in and the one both the
@@ -145,7 +146,7 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return { tree: null, problems: [{ line: 0, column: "", message: `The file is not an Excel workbook (XLSX): ${(error as Error).message}` }], placements };
+    return { tree: null, problems: [{ line: 0, column: "", message: msg`The file is not an Excel workbook (XLSX): ${(error as Error).message}` }], placements };
   }
   const text = (value: ExcelJS.CellValue): string => {
     if (value === null || value === undefined) return "";
@@ -155,13 +156,13 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
   };
   const sheetOf = (name: string) => {
     const sheet = book.getWorksheet(name);
-    if (!sheet) problems.push({ sheet: name, line: 0, column: "", message: `the workbook has no sheet "${name}"` });
+    if (!sheet) problems.push({ sheet: name, line: 0, column: "", message: msg`the workbook has no sheet "${name}"` });
     return sheet;
   };
   /** The rows of a sheet under its header, as records by header, each with its line. */
   const records = (sheet: ExcelJS.Worksheet, columns: readonly string[]) => {
     const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(text);
-    for (const column of columns) if (!header.includes(column)) problems.push({ sheet: sheet.name, line: 1, column, message: `sheet "${sheet.name}" has no column "${column}"` });
+    for (const column of columns) if (!header.includes(column)) problems.push({ sheet: sheet.name, line: 1, column, message: msg`sheet "${sheet.name}" has no column "${column}"` });
     const out: { line: number; get: (column: string) => string }[] = [];
     sheet.eachRow((row, line) => {
       if (line === 1) return;
@@ -180,12 +181,12 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
   const labelled = new Map<string, string>();
   head.eachRow((row) => labelled.set(text(row.getCell(1).value), text(row.getCell(2).value)));
   const defaultMax = Number(labelled.get(CATALOGUE_LABELS.defaultMaxObjectives));
-  if (!Number.isInteger(defaultMax)) problems.push({ sheet: "Catalogue", line: 3, column: CATALOGUE_LABELS.defaultMaxObjectives, message: "expected a whole number" });
+  if (!Number.isInteger(defaultMax)) problems.push({ sheet: "Catalogue", line: 3, column: CATALOGUE_LABELS.defaultMaxObjectives, message: msg`expected a whole number` });
   const tree: CatalogueTree = { name: labelled.get(CATALOGUE_LABELS.name) ?? "", source: labelled.get(CATALOGUE_LABELS.source) || null, defaultMaxObjectives: defaultMax, objectiveLimits: [], orientations: [] };
   placements.set("name", { sheet: "Catalogue", line: 1 });
   for (const row of records(limitsSheet, ["Catégorie", "Objectifs au plus"])) {
     const max = Number(row.get("Objectifs au plus"));
-    if (!Number.isInteger(max)) problems.push({ sheet: "Limites", line: row.line, column: "Objectifs au plus", message: `sheet "Limites": expected a whole number` });
+    if (!Number.isInteger(max)) problems.push({ sheet: "Limites", line: row.line, column: "Objectifs au plus", message: msg`sheet "Limites": expected a whole number` });
     placements.set(`objectiveLimits.${tree.objectiveLimits.length}`, { sheet: "Limites", line: row.line });
     tree.objectiveLimits.push({ category: row.get("Catégorie"), maxObjectives: max });
   }
@@ -197,7 +198,7 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
       o = tree.orientations.push({ code: row.get("Orientation"), title: row.get("Intitulé de l'orientation"), objectives: [] }) - 1;
       placements.set(`orientations.${o}`, { sheet: "Actions", line: row.line });
     } else if (tree.orientations[o].title !== row.get("Intitulé de l'orientation")) {
-      problems.push({ sheet: "Actions", line: row.line, column: "Intitulé de l'orientation", message: `orientation ${row.get("Orientation")} is titled differently on an earlier line` });
+      problems.push({ sheet: "Actions", line: row.line, column: "Intitulé de l'orientation", message: msg`orientation ${row.get("Orientation")} is titled differently on an earlier line` });
     }
     const orientation = tree.orientations[o];
     let b = orientation.objectives.findIndex((x) => x.code === row.get("Objectif"));
@@ -205,11 +206,11 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
       b = orientation.objectives.push({ code: row.get("Objectif"), title: row.get("Intitulé de l'objectif"), actions: [] }) - 1;
       placements.set(`orientations.${o}.objectives.${b}`, { sheet: "Actions", line: row.line });
     } else if (orientation.objectives[b].title !== row.get("Intitulé de l'objectif")) {
-      problems.push({ sheet: "Actions", line: row.line, column: "Intitulé de l'objectif", message: `objective ${row.get("Objectif")} is titled differently on an earlier line` });
+      problems.push({ sheet: "Actions", line: row.line, column: "Intitulé de l'objectif", message: msg`objective ${row.get("Objectif")} is titled differently on an earlier line` });
     }
     const mandatory = row.get("Obligatoire").toLowerCase();
-    if (mandatory !== YES && mandatory !== NO) problems.push({ sheet: "Actions", line: row.line, column: "Obligatoire", message: `expected ${YES} or ${NO}` });
-    if (actions.has(row.get("Action"))) problems.push({ sheet: "Actions", line: row.line, column: "Action", message: `action ${row.get("Action")} is already on an earlier line` });
+    if (mandatory !== YES && mandatory !== NO) problems.push({ sheet: "Actions", line: row.line, column: "Obligatoire", message: msg`expected ${YES} or ${NO}` });
+    if (actions.has(row.get("Action"))) problems.push({ sheet: "Actions", line: row.line, column: "Action", message: msg`action ${row.get("Action")} is already on an earlier line` });
     const action: Action = {
       code: row.get("Action"),
       title: row.get("Intitulé de l'action"),
@@ -226,7 +227,7 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
       indicators: [],
     };
     for (const status of action.concerned.legalStatuses) {
-      if (!Object.values(LegalStatus).includes(status as LegalStatus)) problems.push({ sheet: "Actions", line: row.line, column: "Statuts juridiques", message: `unknown legal status ${status} (${Object.values(LegalStatus).join(", ")})` });
+      if (!Object.values(LegalStatus).includes(status as LegalStatus)) problems.push({ sheet: "Actions", line: row.line, column: "Statuts juridiques", message: msg`unknown legal status ${status} (${Object.values(LegalStatus).join(", ")})` });
     }
     const a = orientation.objectives[b].actions.push(action) - 1;
     placements.set(`orientations.${o}.objectives.${b}.actions.${a}`, { sheet: "Actions", line: row.line });
@@ -235,7 +236,7 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
   for (const row of records(indicatorsSheet, INDICATOR_COLUMNS)) {
     const found = actions.get(row.get("Action"));
     if (!found) {
-      problems.push({ sheet: "Indicateurs", line: row.line, column: "Action", message: `sheet "Indicateurs": action ${row.get("Action")} is not on the Actions sheet` });
+      problems.push({ sheet: "Indicateurs", line: row.line, column: "Action", message: msg`sheet "Indicateurs": action ${row.get("Action")} is not on the Actions sheet` });
       continue;
     }
     const { action, path } = found;
@@ -244,7 +245,7 @@ export async function readCatalogueWorkbook(bytes: Buffer): Promise<{ tree: Cata
       ["Source", DataSource],
       ["Sens", Direction],
     ] as const) {
-      if (!Object.values(values).includes(row.get(column) as never)) problems.push({ sheet: "Indicateurs", line: row.line, column, message: `unknown value ${JSON.stringify(row.get(column))} (${Object.values(values).join(", ")})` });
+      if (!Object.values(values).includes(row.get(column) as never)) problems.push({ sheet: "Indicateurs", line: row.line, column, message: msg`unknown value ${JSON.stringify(row.get(column))} (${Object.values(values).join(", ")})` });
     }
     action.indicators.push({
       label: row.get("Indicateur"),

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { checkFiness } from "../organisations/finess";
 import { LegalStatus, Sector } from "../organisations/organisation.entities";
 import { readSeedFile } from "../core/seeds";
+import { msg, type Message } from "../core/i18n/message";
 
 /**
  * Reading a FINESS extract, the public files of the FINESS register (data.gouv.fr, "FINESS
@@ -21,7 +22,8 @@ export interface ImportProblem {
   sheet?: string;
   line: number;
   column: string;
-  message: string;
+  /** For people: worded in the reader's language when answered. */
+  message: Message;
 }
 
 export interface LegalEntityRow {
@@ -77,7 +79,7 @@ export function parseFinessExtract(text: string): FinessExtract {
     records = parse(text.replace(/^\uFEFF/, ""), { delimiter: ";", relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
-    extract.problems.push({ line, column: "", message: `The file is not semicolon-separated text: ${(error as Error).message}` });
+    extract.problems.push({ line, column: "", message: msg`The file is not semicolon-separated text: ${(error as Error).message}` });
     return extract;
   }
   records.forEach((record, index) => {
@@ -89,26 +91,26 @@ export function parseFinessExtract(text: string): FinessExtract {
       return;
     }
     if (record.length < columns.length) {
-      extract.problems.push({ line, column: columns[record.length], message: `a ${section} line has at least ${columns.length} columns; this one has ${record.length}` });
+      extract.problems.push({ line, column: columns[record.length], message: msg`a ${section} line has at least ${columns.length} columns; this one has ${record.length}` });
       return;
     }
     const value = (name: string) => record[columns.indexOf(name)] ?? "";
     const problems: ImportProblem[] = [];
     const finess = (name: string) => {
       const result = checkFiness(value(name));
-      if (!result.valid) problems.push({ line, column: name, message: `FINESS ${JSON.stringify(value(name))} ${result.reason}` });
+      if (!result.valid) problems.push({ line, column: name, message: msg`FINESS ${JSON.stringify(value(name))} ${result.reason}` });
       return value(name);
     };
     const rawDepartment = value("departement");
     const departmentCode = departments[rawDepartment] ?? rawDepartment;
-    if (!/^(\d{2}|2[AB]|97\d)$/.test(departmentCode)) problems.push({ line, column: "departement", message: `unknown department code ${JSON.stringify(rawDepartment)}` });
+    if (!/^(\d{2}|2[AB]|97\d)$/.test(departmentCode)) problems.push({ line, column: "departement", message: msg`unknown department code ${JSON.stringify(rawDepartment)}` });
     const name = value("rslongue") || value("rs");
-    if (!name) problems.push({ line, column: "rs", message: "no name (rs, rslongue)" });
+    if (!name) problems.push({ line, column: "rs", message: msg`no name (rs, rslongue)` });
     if (section === "structureej") {
       const finessJuridique = finess("nofinessej");
       const code = Number(value("statutjuridique"));
       const legalStatus = legalStatuses.find((r) => code >= r.from && code <= r.to)?.status;
-      if (!legalStatus) problems.push({ line, column: "statutjuridique", message: `legal status code ${JSON.stringify(value("statutjuridique"))} is not mapped (seeds/finess.yaml, legalStatuses)` });
+      if (!legalStatus) problems.push({ line, column: "statutjuridique", message: msg`legal status code ${JSON.stringify(value("statutjuridique"))} is not mapped (seeds/finess.yaml, legalStatuses)` });
       if (problems.length) return extract.problems.push(...problems);
       extract.legalEntities.push({ line, finessJuridique, name, departmentCode, legalStatus: legalStatus! });
       return;
@@ -117,9 +119,9 @@ export function parseFinessExtract(text: string): FinessExtract {
     const finessJuridique = finess("nofinessej");
     // "71000 MACON": the postal code, then the commune (a CEDEX or a distribution office may follow).
     const routing = /^(\d{5})\s+(.+)$/.exec(value("ligneacheminement"));
-    if (!routing) problems.push({ line, column: "ligneacheminement", message: `expected a postal code then the commune, got ${JSON.stringify(value("ligneacheminement"))}` });
+    if (!routing) problems.push({ line, column: "ligneacheminement", message: msg`expected a postal code then the commune, got ${JSON.stringify(value("ligneacheminement"))}` });
     const category = value("categetab");
-    if (!/^\d{3}$/.test(category)) problems.push({ line, column: "categetab", message: `expected a 3-digit category code, got ${JSON.stringify(category)}` });
+    if (!/^\d{3}$/.test(category)) problems.push({ line, column: "categetab", message: msg`expected a 3-digit category code, got ${JSON.stringify(category)}` });
     if (problems.length) return extract.problems.push(...problems);
     extract.establishments.push({
       line,

@@ -11,6 +11,7 @@ import { assertCanManageOrganisation } from "../organisations/organisation.acces
 import { createEstablishment, createOrganisation, updateEstablishment, updateOrganisation } from "../organisations/organisation.service";
 import { Department } from "../territory/territory.entities";
 import { parseFinessExtract, type EstablishmentRow, type ImportProblem, type LegalEntityRow } from "./finess-extract";
+import { msg } from "../core/i18n/message";
 
 export interface Counts {
   organisations: number;
@@ -43,7 +44,7 @@ type Step = { line: number; run: () => Promise<unknown> };
  */
 export async function importFinessExtract(ctx: RequestContext, text: string, dryRun: boolean): Promise<ImportReport> {
   const user = currentUser(ctx);
-  if (user.role !== Role.AGENCY_ADMIN) throw new DomainError(ErrorCode.FORBIDDEN, "Only an agency admin imports a FINESS extract");
+  if (user.role !== Role.AGENCY_ADMIN) throw new DomainError(ErrorCode.FORBIDDEN, msg`Only an agency admin imports a FINESS extract`);
   const extract = parseFinessExtract(text);
   const report: ImportReport = {
     dryRun,
@@ -59,16 +60,16 @@ export async function importFinessExtract(ctx: RequestContext, text: string, dry
   const mine: EstablishmentRow[] = [];
   for (const row of extract.establishments) {
     const department = departments.get(row.departmentCode);
-    if (!department) report.problems.push({ line: row.line, column: "departement", message: `department ${row.departmentCode} is not one of the register's` });
+    if (!department) report.problems.push({ line: row.line, column: "departement", message: msg`department ${row.departmentCode} is not one of the register's` });
     else if (department.regionCode !== user.regionCode) report.outsideRegion += 1;
     else mine.push(row);
   }
   const seen = new Map<string, number>();
   for (const row of mine) {
-    if (seen.has(row.finessGeographique)) report.problems.push({ line: row.line, column: "nofinesset", message: `FINESS ${row.finessGeographique} is already on line ${seen.get(row.finessGeographique)}` });
+    if (seen.has(row.finessGeographique)) report.problems.push({ line: row.line, column: "nofinesset", message: msg`FINESS ${row.finessGeographique} is already on line ${seen.get(row.finessGeographique)}` });
     else seen.set(row.finessGeographique, row.line);
     if (finessDepartmentCode(row.finessGeographique) !== row.departmentCode && !row.finessGeographique.startsWith("97")) {
-      report.problems.push({ line: row.line, column: "departement", message: `FINESS ${row.finessGeographique} belongs to department ${finessDepartmentCode(row.finessGeographique)}, not ${row.departmentCode}` });
+      report.problems.push({ line: row.line, column: "departement", message: msg`FINESS ${row.finessGeographique} belongs to department ${finessDepartmentCode(row.finessGeographique)}, not ${row.departmentCode}` });
     }
   }
   const entities = new Map<string, LegalEntityRow>();
@@ -98,14 +99,14 @@ export async function importFinessExtract(ctx: RequestContext, text: string, dry
     const existing = organisations.get(row.finessJuridique);
     const entity = entities.get(row.finessJuridique);
     if (!existing && !entity) {
-      report.problems.push({ line: row.line, column: "nofinessej", message: `entité juridique ${row.finessJuridique} is neither registered nor in the file (add its structureej line)` });
+      report.problems.push({ line: row.line, column: "nofinessej", message: msg`entité juridique ${row.finessJuridique} is neither registered nor in the file (add its structureej line)` });
       continue;
     }
     if (entity && !organisationSteps.has(entity.finessJuridique)) {
       organisationSteps.add(entity.finessJuridique);
       const region = departments.get(entity.departmentCode)?.regionCode;
       if (!region) {
-        report.problems.push({ line: entity.line, column: "departement", message: `department ${entity.departmentCode} is not one of the register's` });
+        report.problems.push({ line: entity.line, column: "departement", message: msg`department ${entity.departmentCode} is not one of the register's` });
         continue;
       }
       if (!existing) {
@@ -137,7 +138,7 @@ export async function importFinessExtract(ctx: RequestContext, text: string, dry
           }),
       });
     } else if (site.organisationId !== existing?.id) {
-      report.problems.push({ line: row.line, column: "nofinessej", message: `establishment ${row.finessGeographique} is registered under another entité juridique; FINESS moved it: change it through the API first` });
+      report.problems.push({ line: row.line, column: "nofinessej", message: msg`establishment ${row.finessGeographique} is registered under another entité juridique; FINESS moved it: change it through the API first` });
     } else if (site.name !== row.name || site.category !== row.category || site.commune !== row.commune || site.postalCode !== row.postalCode) {
       report.updated.establishments += 1;
       steps.push({ line: row.line, run: () => updateEstablishment(ctx, { id: String(site.id), version: site.version, name: row.name, category: row.category, commune: row.commune, postalCode: row.postalCode }) });
@@ -160,7 +161,7 @@ export async function importFinessExtract(ctx: RequestContext, text: string, dry
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     // A rule of the API refused a line: nothing was written.
-    report.problems.push({ line: current, column: String(error.extensions.field ?? ""), message: error.message });
+    report.problems.push({ line: current, column: String(error.extensions.field ?? ""), message: error.text });
   }
   return report;
 }

@@ -2,6 +2,7 @@ import { execute, type DocumentNode, type GraphQLSchema } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { RequestContext } from "../core/context";
 import { DomainError, flattenValidationErrors } from "../core/errors";
+import { joinMessages, Worded } from "../core/i18n/message";
 import type { ImportProblem } from "./finess-extract";
 
 /** One mutation of an import, and where a refusal of one of its fields is to be reported. */
@@ -35,9 +36,12 @@ export async function runImportMutations(ctx: RequestContext, schema: GraphQLSch
           continue;
         }
         if (error.originalError instanceof ArgumentValidationError) {
-          for (const v of flattenValidationErrors(error.originalError.extensions.validationErrors)) problems.push({ ...step.placeOf(v.field), message: v.messages.join("; ") });
-        } else if (error.originalError instanceof DomainError || error.extensions.code) {
-          problems.push({ ...step.placeOf(String(error.extensions.field ?? "")), message: error.message });
+          for (const v of flattenValidationErrors(error.originalError.extensions.validationErrors)) problems.push({ ...step.placeOf(v.field), message: joinMessages(v.messages) });
+        } else if (error.originalError instanceof DomainError) {
+          problems.push({ ...step.placeOf(String(error.extensions.field ?? "")), message: error.originalError.text });
+        } else if (error.extensions.code) {
+          // graphql-js's own refusal of a value (a bad enum or date): its wording, in English.
+          problems.push({ ...step.placeOf(String(error.extensions.field ?? "")), message: new Worded(error.message) });
         } else throw error;
         throw new Rollback();
       }

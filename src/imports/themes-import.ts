@@ -5,6 +5,7 @@ import { DomainError, ErrorCode } from "../core/errors";
 import type { ImportProblem } from "./finess-extract";
 import { runImportMutations, type ImportStep } from "./in-process";
 import { readThemesWorkbook, type Fiche } from "./themes-workbook";
+import { msg } from "../core/i18n/message";
 
 const EXISTING = parse(`query ImportThemesExisting($agencyId: ID) { themes(filter: { includeArchived: true, agencyId: $agencyId }) { id version code title sectors definition keyPoints resources agencyId moduleType { code } questions { angle text } } }`);
 const CREATE = parse(`mutation ImportTheme($input: CreateThemeInput!) { createTheme(input: $input) { id } }`);
@@ -43,7 +44,7 @@ const same = (a: Existing, b: Fiche) =>
  */
 export async function importThemes(ctx: RequestContext, schema: GraphQLSchema, bytes: Buffer, dryRun: boolean): Promise<ThemesImportReport> {
   const user = ctx.user;
-  if (user?.role !== Role.AGENCY_ADMIN) throw new DomainError(ErrorCode.FORBIDDEN, "Only an agency admin imports thematic fiches");
+  if (user?.role !== Role.AGENCY_ADMIN) throw new DomainError(ErrorCode.FORBIDDEN, msg`Only an agency admin imports thematic fiches`);
   const { fiches, problems } = await readThemesWorkbook(bytes);
   const report: ThemesImportReport = { dryRun, written: false, created: 0, updated: 0, unchanged: 0, problems };
   const agencyId = String(user.tenantAgencyId);
@@ -58,9 +59,9 @@ export async function importThemes(ctx: RequestContext, schema: GraphQLSchema, b
       report.created += 1;
       steps.push({ document: CREATE, variables: { input: { moduleTypeCode, ...content, agencyId } }, placeOf: place });
     } else if (found.agencyId !== agencyId) {
-      problems.push({ sheet: "Fiches", line: fiche.line, column: "Code", message: `${fiche.code} is a fiche of the common catalogue: give the agency's own fiche a code of its own` });
+      problems.push({ sheet: "Fiches", line: fiche.line, column: "Code", message: msg`${fiche.code} is a fiche of the common catalogue: give the agency's own fiche a code of its own` });
     } else if (found.moduleType.code !== moduleTypeCode) {
-      problems.push({ sheet: "Fiches", line: fiche.line, column: "Module", message: `fiche ${fiche.code} belongs to module ${found.moduleType.code}: a fiche does not change module` });
+      problems.push({ sheet: "Fiches", line: fiche.line, column: "Module", message: msg`fiche ${fiche.code} belongs to module ${found.moduleType.code}: a fiche does not change module` });
     } else if (same(found, fiche)) {
       report.unchanged += 1;
     } else {

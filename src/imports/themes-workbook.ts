@@ -4,6 +4,7 @@ import { QuestionAngle } from "../commode/catalogue.entities";
 import { headerRow } from "../exports/workbook";
 import { Sector } from "../organisations/organisation.entities";
 import type { ImportProblem } from "./finess-extract";
+import { msg } from "../core/i18n/message";
 
 /**
  * The commode's thematic fiches as a workbook, the layout of both the export and the import
@@ -74,16 +75,16 @@ export async function readThemesWorkbook(bytes: Buffer): Promise<{ fiches: (Fich
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return { fiches: [], problems: [{ line: 0, column: "", message: `The file is not an Excel workbook (XLSX): ${(error as Error).message}` }] };
+    return { fiches: [], problems: [{ line: 0, column: "", message: msg`The file is not an Excel workbook (XLSX): ${(error as Error).message}` }] };
   }
   const rowsOf = (name: string, columns: readonly string[]) => {
     const sheet = book.getWorksheet(name);
     if (!sheet) {
-      problems.push({ sheet: name, line: 0, column: "", message: `the workbook has no sheet "${name}"` });
+      problems.push({ sheet: name, line: 0, column: "", message: msg`the workbook has no sheet "${name}"` });
       return [];
     }
     const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    for (const column of columns) if (!header.includes(column)) problems.push({ sheet: name, line: 1, column, message: `no column "${column}"` });
+    for (const column of columns) if (!header.includes(column)) problems.push({ sheet: name, line: 1, column, message: msg`no column "${column}"` });
     const out: { line: number; get: (column: string) => string }[] = [];
     sheet.eachRow((row, line) => {
       if (line === 1) return;
@@ -97,9 +98,9 @@ export async function readThemesWorkbook(bytes: Buffer): Promise<{ fiches: (Fich
   for (const row of rowsOf("Fiches", FICHE_COLUMNS)) {
     const sectors = row.get("Secteurs").split(",").map((v) => v.trim()).filter(Boolean);
     for (const sector of sectors) {
-      if (!Object.values(Sector).includes(sector as Sector)) problems.push({ sheet: "Fiches", line: row.line, column: "Secteurs", message: `unknown sector ${sector} (${Object.values(Sector).join(", ")})` });
+      if (!Object.values(Sector).includes(sector as Sector)) problems.push({ sheet: "Fiches", line: row.line, column: "Secteurs", message: msg`unknown sector ${sector} (${Object.values(Sector).join(", ")})` });
     }
-    if (fiches.some((f) => f.code === row.get("Code"))) problems.push({ sheet: "Fiches", line: row.line, column: "Code", message: `fiche ${row.get("Code")} is already on an earlier line` });
+    if (fiches.some((f) => f.code === row.get("Code"))) problems.push({ sheet: "Fiches", line: row.line, column: "Code", message: msg`fiche ${row.get("Code")} is already on an earlier line` });
     fiches.push({
       line: row.line,
       moduleTypeCode: row.get("Module"),
@@ -114,9 +115,9 @@ export async function readThemesWorkbook(bytes: Buffer): Promise<{ fiches: (Fich
   }
   for (const row of rowsOf("Questions", QUESTION_COLUMNS)) {
     const fiche = fiches.find((f) => f.code === row.get("Fiche"));
-    if (!fiche) problems.push({ sheet: "Questions", line: row.line, column: "Fiche", message: `fiche ${row.get("Fiche")} is not on the Fiches sheet` });
+    if (!fiche) problems.push({ sheet: "Questions", line: row.line, column: "Fiche", message: msg`fiche ${row.get("Fiche")} is not on the Fiches sheet` });
     else if (!Object.values(QuestionAngle).includes(row.get("Angle") as QuestionAngle)) {
-      problems.push({ sheet: "Questions", line: row.line, column: "Angle", message: `unknown angle ${JSON.stringify(row.get("Angle"))} (${Object.values(QuestionAngle).join(", ")})` });
+      problems.push({ sheet: "Questions", line: row.line, column: "Angle", message: msg`unknown angle ${JSON.stringify(row.get("Angle"))} (${Object.values(QuestionAngle).join(", ")})` });
     } else fiche.questions.push({ angle: row.get("Angle"), text: row.get("Question") });
   }
   return { fiches, problems };

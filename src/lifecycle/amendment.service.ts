@@ -5,7 +5,7 @@ import { auditCreate, auditDelete, auditUpdate, snapshot } from "../core/audit/a
 import type { RequestContext } from "../core/context";
 import { badInput, notFound, ruleViolation } from "../core/errors";
 import { requireContract, requireContractPart } from "../contracts/contract.access";
-import { ContractPart, gate, Intent, PARTS } from "../contracts/contract-life";
+import { ContractPart, gate, Intent, KIND_NAME, PARTS } from "../contracts/contract-life";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { ContractReview, renewalDeadline, ReviewKind } from "../contracts/review.entities";
 import { holdNextReview } from "../contracts/review.service";
@@ -18,6 +18,7 @@ import type { OpenAmendmentInput, SetDepartmentExpectationsInput, SignAmendmentI
 import { diffContent, type ContentChange } from "./lifecycle";
 import { contractContent, contractParts, versionSnapshot } from "./lifecycle.service";
 import { sign } from "./signing";
+import { msg } from "../core/i18n/message";
 
 /**
  * For an extension (prorogation): the new end date, after the current one and at most a year
@@ -25,19 +26,19 @@ import { sign } from "./signing";
  * extendable once by a year at most; a sanitary CPOM lasts five years at most, CSP L6114-1).
  */
 async function extensionEnd(ctx: RequestContext, contract: Contract, input: OpenAmendmentInput): Promise<string | null> {
-  if (input.kind === AmendmentKind.ACTUALISATION) throw badInput("kind", "An actualisation is made by a department's signature, not opened");
+  if (input.kind === AmendmentKind.ACTUALISATION) throw badInput("kind", msg`An actualisation is made by a department's signature, not opened`);
   if (input.kind !== AmendmentKind.EXTENSION) {
-    if (input.newEndDate != null) throw badInput("newEndDate", "Only an extension gives a new end date");
+    if (input.newEndDate != null) throw badInput("newEndDate", msg`Only an extension gives a new end date`);
     return null;
   }
-  if (contract.kind !== ContractKind.MEDICO_SOCIAL) throw ruleViolation("EXTENSION_NOT_ALLOWED", "A sanitary CPOM lasts five years at most: it is renewed, not extended", { field: "kind" });
+  if (contract.kind !== ContractKind.MEDICO_SOCIAL) throw ruleViolation("EXTENSION_NOT_ALLOWED", msg`A sanitary CPOM lasts five years at most: it is renewed, not extended`, { field: "kind" });
   if (await ctx.tm.existsBy(Amendment, { contractId: contract.id, kind: AmendmentKind.EXTENSION })) {
-    throw ruleViolation("EXTENSION_ONCE", "The contract has already been extended once: a new contract is negotiated", { field: "kind" });
+    throw ruleViolation("EXTENSION_ONCE", msg`The contract has already been extended once: a new contract is negotiated`, { field: "kind" });
   }
-  if (!input.newEndDate) throw badInput("newEndDate", "An extension gives the new end date");
+  if (!input.newEndDate) throw badInput("newEndDate", msg`An extension gives the new end date`);
   const latest = addYears(contract.endDate, 1);
   if (input.newEndDate <= contract.endDate || input.newEndDate > latest) {
-    throw badInput("newEndDate", `An extension moves the end date (${contract.endDate}) by a year at most: between ${addDays(contract.endDate, 1)} and ${latest}`);
+    throw badInput("newEndDate", msg`An extension moves the end date (${contract.endDate}) by a year at most: between ${addDays(contract.endDate, 1)} and ${latest}`);
   }
   return input.newEndDate;
 }
@@ -58,12 +59,12 @@ async function applyExtension(ctx: RequestContext, contract: Contract, amendment
 
 /** The part an amendment revises: the one asked for, the financing annex for a financing amendment, or any (null). */
 async function revisedPart(ctx: RequestContext, contract: Contract, input: OpenAmendmentInput): Promise<ContractPart | null> {
-  if (input.part != null && !PARTS[contract.kind].includes(input.part)) throw badInput("part", `A ${contract.kind === ContractKind.SANITARY ? "sanitary" : "medico-social"} contract's parts are ${PARTS[contract.kind].join(", ")}`);
+  if (input.part != null && !PARTS[contract.kind].includes(input.part)) throw badInput("part", msg`A ${KIND_NAME[contract.kind]} contract's parts are ${PARTS[contract.kind].join(", ")}`);
   if (input.kind !== AmendmentKind.FINANCING) return input.part ?? null;
-  if (contract.kind !== ContractKind.SANITARY) throw ruleViolation("NOT_SANITARY", "Only a sanitary contract has a financing annex", { field: "kind" });
-  if (input.part != null && input.part !== ContractPart.FINANCING) throw badInput("part", "A financing amendment revises the financing annex");
+  if (contract.kind !== ContractKind.SANITARY) throw ruleViolation("NOT_SANITARY", msg`Only a sanitary contract has a financing annex`, { field: "kind" });
+  if (input.part != null && input.part !== ContractPart.FINANCING) throw badInput("part", msg`A financing amendment revises the financing annex`);
   const parts = await contractParts(ctx.tm, contract);
-  if (!parts.get(ContractPart.FINANCING)) throw ruleViolation("ANNEX_NOT_IN_FORCE", "The financing annex is not signed yet: it is changed directly until it is", { field: "kind" });
+  if (!parts.get(ContractPart.FINANCING)) throw ruleViolation("ANNEX_NOT_IN_FORCE", msg`The financing annex is not signed yet: it is changed directly until it is`, { field: "kind" });
   return ContractPart.FINANCING;
 }
 
@@ -78,10 +79,10 @@ export async function openAmendmentOf(ctx: RequestContext, contract: Contract, i
   const em = ctx.tm;
   await gate(ctx, contract, Intent.MANAGE);
   if (!isSigned(contract.status)) {
-    throw ruleViolation("TRANSITION_OUT_OF_ORDER", `Contract ${contract.id} is ${contract.status}: only a signed, open contract is amended (before signature, change it directly)`, { field: "contractId" });
+    throw ruleViolation("TRANSITION_OUT_OF_ORDER", msg`Contract ${contract.id} is ${contract.status}: only a signed, open contract is amended (before signature, change it directly)`, { field: "contractId" });
   }
   const open = await em.findOneBy(Amendment, { contractId: contract.id, status: AmendmentStatus.OPEN });
-  if (open) throw ruleViolation("AMENDMENT_ALREADY_OPEN", `Amendment ${open.number} of contract ${contract.id} is still open: sign it first`, { field: "contractId" });
+  if (open) throw ruleViolation("AMENDMENT_ALREADY_OPEN", msg`Amendment ${open.number} of contract ${contract.id} is still open: sign it first`, { field: "contractId" });
   const newEndDate = await extensionEnd(ctx, contract, input);
   const part = await revisedPart(ctx, contract, input);
   const number = (await em.countBy(Amendment, { contractId: contract.id })) + 1;
@@ -106,8 +107,8 @@ export async function openAmendmentOf(ctx: RequestContext, contract: Contract, i
 /** The agency and the organisation sign an amendment (the one signing path, signing.ts); with both signatures it is in force and the contract's new version is kept. */
 export async function signAmendment(ctx: RequestContext, input: SignAmendmentInput): Promise<Amendment> {
   const em = ctx.tm;
-  const { row: amendment, contract } = await requireContractPart(ctx, Amendment, input.amendmentId, "amendmentId", "Amendment", (a) => a.contractId);
-  if (amendment.status !== AmendmentStatus.OPEN) throw ruleViolation("ALREADY_SIGNED", `Amendment ${amendment.number} is already signed`);
+  const { row: amendment, contract } = await requireContractPart(ctx, Amendment, input.amendmentId, "amendmentId", msg`Amendment`, (a) => a.contractId);
+  if (amendment.status !== AmendmentStatus.OPEN) throw ruleViolation("ALREADY_SIGNED", msg`Amendment ${amendment.number} is already signed`);
   const signed = await sign(ctx, { contract, amendment, part: ContractPart.BASE }, input.signedOn, null);
   if (!signed.inForce) return amendment;
   const before = snapshot(amendment);
@@ -125,7 +126,7 @@ export async function contentAt(ctx: RequestContext, contractId: number, number:
   const contract = await requireContract(ctx, contractId, "contractId");
   if (number === null) return contractContent(ctx.em, contract);
   const version = await ctx.em.findOneBy(ContractVersion, { contractId, number });
-  if (!version) throw notFound(`Version ${number} of contract`, contractId, field);
+  if (!version) throw notFound(msg`Version ${number} of contract`, contractId, field);
   return version.content;
 }
 
@@ -138,16 +139,16 @@ export async function diffVersions(ctx: RequestContext, contractId: number, from
 export async function setDepartmentExpectations(ctx: RequestContext, input: SetDepartmentExpectationsInput): Promise<DepartmentExpectation[]> {
   const em = ctx.tm;
   const department = await em.findOneBy(Department, { code: input.departmentCode });
-  if (!department) throw notFound("Department", input.departmentCode, "departmentCode");
+  if (!department) throw notFound(msg`Department`, input.departmentCode, "departmentCode");
   const user = currentUser(ctx);
   const allowed = (user.role === Role.DEPARTMENT_USER && user.departmentCode === department.code) || (AGENCY_ROLES.includes(user.role) && user.regionCode === department.regionCode);
-  if (!allowed) throw forbidden(`Only department ${department.code} or the agency of its region sets its expectations`);
+  if (!allowed) throw forbidden(msg`Only department ${department.code} or the agency of its region sets its expectations`);
   const codes = input.expectations.map((e) => e.code.trim());
   codes.forEach((code, i) => {
-    if (codes.indexOf(code) !== i) throw badInput(`expectations.${i}.code`, `Expectation ${code} is given twice`);
+    if (codes.indexOf(code) !== i) throw badInput(`expectations.${i}.code`, msg`Expectation ${code} is given twice`);
   });
   input.expectations.forEach((e, i) => {
-    if (!e.themeCodes.length && !e.keywords.filter((k) => k.trim()).length) throw badInput(`expectations.${i}`, "An expectation says which themes or words meet it");
+    if (!e.themeCodes.length && !e.keywords.filter((k) => k.trim()).length) throw badInput(`expectations.${i}`, msg`An expectation says which themes or words meet it`);
   });
   const current = await em.findBy(DepartmentExpectation, { departmentCode: department.code });
   for (const old of current) {

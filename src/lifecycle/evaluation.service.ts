@@ -16,6 +16,7 @@ import { requireContract } from "../contracts/contract.access";
 import { ContractKind } from "../contracts/contract.entities";
 import { ContractEvaluation, DiagnosticAuthor, EngagementProposal, EngagementProposalKind } from "./evaluation.entities";
 import { contentOf } from "./lifecycle";
+import { msg } from "../core/i18n/message";
 
 /** Evaluations are written during the contract and up to a year after its end (the final one prepares the next CPOM). */
 const evaluationPeriod = (contract: Contract) => ({ startDate: contract.startDate, endDate: addYears(contract.endDate, 1) });
@@ -28,7 +29,7 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.REPORT);
   if (await ctx.tm.findOneBy(ContractEvaluation, { contractId: contract.id, kind: input.kind })) {
-    throw conflict(`Contract ${contract.id} already has its ${input.kind} evaluation: complete that one`, { field: "kind" });
+    throw conflict(msg`Contract ${contract.id} already has its ${input.kind} evaluation: complete that one`, { field: "kind" });
   }
   const evaluation = await ctx.tm.save(ctx.tm.create(ContractEvaluation, { contractId: contract.id, kind: input.kind }));
   await auditCreate(ctx, "ContractEvaluation", evaluation, auditScope(contract));
@@ -36,9 +37,9 @@ export async function openEvaluation(ctx: RequestContext, input: OpenEvaluationI
 }
 
 async function evaluationToEdit(ctx: RequestContext, evaluationId: string, version: number, intent: Intent) {
-  const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, evaluationId, "evaluationId", "Evaluation", (e) => e.contractId);
+  const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, evaluationId, "evaluationId", msg`Evaluation`, (e) => e.contractId);
   await gate(ctx, contract, intent);
-  assertVersion(evaluation, version, "The evaluation");
+  assertVersion(evaluation, version, msg`The evaluation`);
   return { evaluation, contract, before: snapshot(evaluation) };
 }
 
@@ -54,7 +55,7 @@ export async function recordDiagnostic(ctx: RequestContext, input: RecordDiagnos
   const intent = input.author === DiagnosticAuthor.STRUCTURE ? Intent.REPORT : Intent.MANAGE;
   const { evaluation, contract, before } = await evaluationToEdit(ctx, input.evaluationId, input.version, intent);
   const period = evaluationPeriod(contract);
-  if (!withinPeriod(period, input.date)) throw badInput("date", `A diagnostic is dated between ${period.startDate} and ${period.endDate}, got ${input.date}`);
+  if (!withinPeriod(period, input.date)) throw badInput("date", msg`A diagnostic is dated between ${period.startDate} and ${period.endDate}, got ${input.date}`);
   const [textField, dateField] = DIAGNOSTIC_FIELDS[input.author];
   evaluation[textField] = input.text.trim();
   evaluation[dateField] = input.date;
@@ -75,16 +76,19 @@ export async function recordSwot(ctx: RequestContext, input: RecordSwotInput): P
 
 /** A proposal for the next CPOM about an engagement of this contract, or a new one to add. */
 export async function proposeEngagement(ctx: RequestContext, input: ProposeEngagementInput): Promise<EngagementProposal> {
-  const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, input.evaluationId, "evaluationId", "Evaluation", (e) => e.contractId);
+  const { row: evaluation, contract } = await requireContractPart(ctx, ContractEvaluation, input.evaluationId, "evaluationId", msg`Evaluation`, (e) => e.contractId);
   await gate(ctx, contract, Intent.REPORT);
   let contractActionId: number | null = null;
   const engagementOf = contentOf(contract.kind).engagementOf;
   if (!engagementOf || input.proposal === EngagementProposalKind.ADD) {
     if (input.contractActionId != null) {
-      throw badInput("contractActionId", engagementOf ? "A proposal to add an engagement is not about an existing one: leave contractActionId out" : "A medico-social contract's proposals name no engagement: the description says what");
+      throw badInput("contractActionId", engagementOf
+          ? msg`A proposal to add an engagement is not about an existing one: leave contractActionId out`
+          : msg`A medico-social contract's proposals name no engagement: the description says what`,
+      );
     }
   } else {
-    if (input.contractActionId == null) throw badInput("contractActionId", `A proposal to ${input.proposal.toLowerCase()} an engagement names it (contractActionId)`);
+    if (input.contractActionId == null) throw badInput("contractActionId", msg`A proposal of kind ${input.proposal} names the engagement (contractActionId)`);
     contractActionId = await engagementOf(ctx, contract, parseId(input.contractActionId, "contractActionId"), "contractActionId");
   }
   const proposal = await ctx.tm.save(
@@ -105,11 +109,11 @@ export async function proposeEngagement(ctx: RequestContext, input: ProposeEngag
 export async function recordRevision(ctx: RequestContext, input: RecordRevisionInput): Promise<ContractReview> {
   const contract = await requireContract(ctx, input.contractId, "contractId");
   if (contract.kind !== ContractKind.SANITARY) {
-    throw ruleViolation("NOT_SANITARY", `Contract ${contract.id} is medico-social: it is revised by amendment, at any time (openAmendment)`, { field: "contractId" });
+    throw ruleViolation("NOT_SANITARY", msg`Contract ${contract.id} is medico-social: it is revised by amendment, at any time (openAmendment)`, { field: "contractId" });
   }
   await gate(ctx, contract, Intent.MANAGE);
-  if (!withinPeriod(contract, input.date)) throw badInput("date", `A revision takes place during the contract (${contract.startDate} to ${contract.endDate}), got ${input.date}`);
+  if (!withinPeriod(contract, input.date)) throw badInput("date", msg`A revision takes place during the contract (${contract.startDate} to ${contract.endDate}), got ${input.date}`);
   const held = await holdNextReview(ctx, contract, ReviewKind.REVISION, input.date, input.description.trim());
-  if (!held) throw ruleViolation("MAX_REVISIONS", `Contract ${contract.id} already had the revisions its calendar schedules`, { field: "contractId" });
+  if (!held) throw ruleViolation("MAX_REVISIONS", msg`Contract ${contract.id} already had the revisions its calendar schedules`, { field: "contractId" });
   return held;
 }

@@ -11,6 +11,7 @@ import {
   Intent,
   type Mover,
   outOfOrder,
+  KIND_NAME,
   PART_NAME,
   PARTS,
   partyOf,
@@ -31,6 +32,7 @@ import { Amendment, AmendmentKind, AmendmentStatus, ContractStatusChange, Contra
 import { partsInForce, sign } from "./signing";
 import type { ContractTransitionInput, DeclineSignatureInput, ImposeContractBaseInput, SignContractInput } from "./lifecycle.inputs";
 import { contentOf, type Problem } from "./lifecycle";
+import { joinMessages, msg, sentence, type Message } from "../core/i18n/message";
 
 /** The departments whose council co-signs a medico-social contract: those of its covered establishments. */
 export async function concernedDepartments(em: EntityManager, contract: Contract): Promise<string[]> {
@@ -58,7 +60,7 @@ export async function moveTo(ctx: RequestContext, contract: Contract, to: Contra
 async function agencyMoves(ctx: RequestContext, input: ContractTransitionInput, to: ContractStatus): Promise<Contract> {
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.MANAGE);
-  assertVersion(contract, input.version, "The contract");
+  assertVersion(contract, input.version, msg`The contract`);
   return moveTo(ctx, contract, to, SignatoryParty.AGENCY, input.comment ?? null);
 }
 
@@ -88,15 +90,15 @@ export async function startNegotiation(ctx: RequestContext, input: ContractTrans
 export async function closeContract(ctx: RequestContext, input: ContractTransitionInput): Promise<Contract> {
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.MANAGE);
-  assertVersion(contract, input.version, "The contract");
-  if (ctx.today() <= contract.endDate) throw ruleViolation("NOT_ENDED", `Contract ${contract.id} runs until ${contract.endDate}: it is closed after its end`, { field: "contractId" });
+  assertVersion(contract, input.version, msg`The contract`);
+  if (ctx.today() <= contract.endDate) throw ruleViolation("NOT_ENDED", msg`Contract ${contract.id} runs until ${contract.endDate}: it is closed after its end`, { field: "contractId" });
   const problems = await contentOf(contract.kind).closureProblems(ctx.tm, contract);
-  if (problems.length) throw incomplete(problems, "closed");
+  if (problems.length) throw incomplete(problems, msg`closed`);
   return moveTo(ctx, contract, ContractStatus.CLOSED, SignatoryParty.AGENCY, input.comment ?? null);
 }
 
-function incomplete(problems: Problem[], what: string) {
-  return ruleViolation("CONTRACT_INCOMPLETE", `The contract cannot be ${what} yet: ${problems.map((p) => p.message).join("; ")}`, { violations: problems });
+function incomplete(problems: Problem[], what: Message) {
+  return ruleViolation("CONTRACT_INCOMPLETE", msg`The contract cannot be ${what} yet: ${joinMessages(problems.map((p) => p.message))}`, { violations: problems });
 }
 
 /** When each part of a contract is in force (the base, and a sanitary contract's annexes). */
@@ -155,7 +157,7 @@ async function annexInForce(ctx: RequestContext, contract: Contract, part: Contr
   const review = await ctx.tm.findOneBy(ContractReview, { contractId: contract.id, kind: ReviewKind.ANNEX_SIGNATURE, number, heldOn: IsNull() });
   if (!review) return;
   const before = snapshot(review);
-  Object.assign(review, { heldOn: on, description: `The ${PART_NAME[part]} is in force`, recordedBy: ctx.actorName() });
+  Object.assign(review, { heldOn: on, description: sentence(msg`${PART_NAME[part]} is in force`).in("en"), recordedBy: ctx.actorName() });
   await auditUpdate(ctx, "ContractReview", before, await ctx.tm.save(review), auditScope(contract));
 }
 
@@ -174,17 +176,17 @@ export async function signContract(ctx: RequestContext, input: SignContractInput
   const { party: acting } = await partyOf(ctx, contract);
   const parts = input.parts ?? defaultParts(contract, rows, acting);
   parts.forEach((part, i) => {
-    if (!PARTS[contract.kind].includes(part)) throw badInput(`parts.${i}`, `A ${contract.kind.toLowerCase().replace("_", "-")} contract is signed as ${PARTS[contract.kind].join(", ")}`);
-    if (parts.indexOf(part) !== i) throw badInput(`parts.${i}`, `${part} is given twice`);
+    if (!PARTS[contract.kind].includes(part)) throw badInput(`parts.${i}`, msg`A ${KIND_NAME[contract.kind]} contract is signed as ${PARTS[contract.kind].join(", ")}`);
+    if (parts.indexOf(part) !== i) throw badInput(`parts.${i}`, msg`${part} is given twice`);
   });
-  if (!parts.length) throw badInput("parts", "Say which parts you sign");
+  if (!parts.length) throw badInput("parts", msg`Say which parts you sign`);
   let checked = false;
   const complete = async (party: SignatoryParty) => {
     if (party === SignatoryParty.DEPARTMENT || checked) return;
     checked = true;
     const problems = [];
     for (const part of parts) problems.push(...(await contentOf(contract.kind).signatureProblems(ctx.tm, contract, part)));
-    if (problems.length) throw incomplete(problems, "signed");
+    if (problems.length) throw incomplete(problems, msg`signed`);
   };
   let signed = null;
   for (const part of parts) signed = await sign(ctx, { contract, amendment: null, part }, input.signedOn, input.departmentCode, complete);
@@ -216,17 +218,17 @@ function defaultParts(contract: Contract, rows: Signature[], party: SignatoryPar
 export async function imposeContractBase(ctx: RequestContext, input: ImposeContractBaseInput): Promise<Contract> {
   const contract = await requireContract(ctx, input.contractId, "contractId");
   await gate(ctx, contract, Intent.MANAGE);
-  assertVersion(contract, input.version, "The contract");
-  if (contract.kind !== ContractKind.SANITARY) throw ruleViolation("NOT_SANITARY", "Only the base of a sanitary contract is fixed by the agency's decision", { field: "contractId" });
+  assertVersion(contract, input.version, msg`The contract`);
+  if (contract.kind !== ContractKind.SANITARY) throw ruleViolation("NOT_SANITARY", msg`Only the base of a sanitary contract is fixed by the agency's decision`, { field: "contractId" });
   const problem = transitionProblem(contract.status, ContractStatus.SIGNED, "DECISION");
   if (problem) throw outOfOrder(problem);
-  if (input.decisionDate > ctx.today()) throw badInput("decisionDate", `A decision is dated today or before, got ${input.decisionDate}`);
+  if (input.decisionDate > ctx.today()) throw badInput("decisionDate", msg`A decision is dated today or before, got ${input.decisionDate}`);
   const earliest = addYears(input.regionalHealthPlanAdoptedOn, 1);
   if (input.decisionDate < earliest) {
-    throw ruleViolation("DECISION_TOO_EARLY", `The base is fixed by decision only when the organisation has not signed a year after the regional health plan's adoption: from ${earliest}`, { field: "decisionDate" });
+    throw ruleViolation("DECISION_TOO_EARLY", msg`The base is fixed by decision only when the organisation has not signed a year after the regional health plan's adoption: from ${earliest}`, { field: "decisionDate" });
   }
   if (await ctx.tm.existsBy(Signature, { contractId: contract.id, amendmentId: IsNull(), part: ContractPart.BASE, party: SignatoryParty.ORGANISATION, status: SignatureStatus.SIGNED })) {
-    throw ruleViolation("ORGANISATION_SIGNED", "The organisation has signed the base: the agency signs it too (signContract)", { field: "contractId" });
+    throw ruleViolation("ORGANISATION_SIGNED", msg`The organisation has signed the base: the agency signs it too (signContract)`, { field: "contractId" });
   }
   contract.baseDecisionOn = input.decisionDate;
   contract.baseDecisionReference = input.decisionReference.trim();
@@ -259,10 +261,10 @@ async function recordActualisation(ctx: RequestContext, contract: Contract, depa
 export async function declineSignature(ctx: RequestContext, input: DeclineSignatureInput): Promise<Contract> {
   const contract = await requireContract(ctx, input.contractId, "contractId");
   const { party, departmentCode } = await gate(ctx, contract, Intent.SIGN);
-  if (party !== SignatoryParty.DEPARTMENT) throw forbidden("Only a department concerned declines to co-sign");
+  if (party !== SignatoryParty.DEPARTMENT) throw forbidden(msg`Only a department concerned declines to co-sign`);
   const signature = await ctx.tm.findOneBy(Signature, { contractId: contract.id, amendmentId: IsNull(), part: ContractPart.BASE, party: SignatoryParty.DEPARTMENT, departmentCode: departmentCode! });
-  if (!signature) throw ruleViolation("NOT_INVITED", `Department ${departmentCode} was not invited to co-sign contract ${contract.id}`, { field: "contractId" });
-  if (signature.status === SignatureStatus.SIGNED) throw ruleViolation("ALREADY_SIGNED", `Department ${departmentCode} already signed contract ${contract.id}`);
+  if (!signature) throw ruleViolation("NOT_INVITED", msg`Department ${departmentCode} was not invited to co-sign contract ${contract.id}`, { field: "contractId" });
+  if (signature.status === SignatureStatus.SIGNED) throw ruleViolation("ALREADY_SIGNED", msg`Department ${departmentCode} already signed contract ${contract.id}`);
   const before = snapshot(signature);
   signature.status = SignatureStatus.DECLINED;
   signature.reason = input.reason.trim();
@@ -276,7 +278,7 @@ registerAmendmentCheck(async (ctx, contract, part) => {
   const open = await ctx.em.findOneBy(Amendment, { contractId: contract.id, status: AmendmentStatus.OPEN });
   if (!open) return { covers: false, otherwise: null };
   if (open.part === null || open.part === part) return { covers: true, otherwise: null };
-  return { covers: false, otherwise: `Amendment ${open.number} revises the ${PART_NAME[open.part]} only: the ${PART_NAME[part]} changes under an amendment of its own` };
+  return { covers: false, otherwise: msg`Amendment ${open.number} revises ${PART_NAME[open.part]} only: ${PART_NAME[part]} changes under an amendment of its own` };
 });
 registerPartsInForce(async (ctx, contract) => {
   if (contract.status !== ContractStatus.SIGNED && contract.status !== ContractStatus.CLOSED) return new Set();

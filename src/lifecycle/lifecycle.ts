@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Contract, ContractKind } from "../contracts/contract.entities";
 import type { ContractPart } from "../contracts/contract-life";
 import type { RequestContext } from "../core/context";
+import type { Message } from "../core/i18n/message";
 
 /**
  * What each kind of contract gives the lifecycle: what must be complete before it is signed
@@ -24,7 +25,7 @@ export interface ContractContent {
 
 export interface Problem {
   rule: string;
-  message: string;
+  message: Message;
 }
 
 const contents = new Map<ContractKind, ContractContent>();

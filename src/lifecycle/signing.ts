@@ -3,10 +3,11 @@ import { forbidden } from "../core/auth/auth-checker";
 import { auditCreate, auditUpdate, snapshot } from "../core/audit/audit";
 import type { RequestContext } from "../core/context";
 import { badInput, ruleViolation } from "../core/errors";
-import { ContractPart, gate, Intent, PART_NAME, PARTS, partyOf, SignatoryParty } from "../contracts/contract-life";
+import { ContractPart, gate, Intent, PART_NAME, PARTS, PARTY_NAME, partyOf, SignatoryParty } from "../contracts/contract-life";
 import type { Contract } from "../contracts/contract.entities";
 import { auditScope } from "../contracts/contract.service";
 import { Signature, SignatureStatus, type Amendment } from "./lifecycle.entities";
+import { msg, sentence } from "../core/i18n/message";
 
 /** What is signed: a part of the contract itself (its base, or an annex), or one of its amendments. */
 export interface SignTarget {
@@ -72,16 +73,17 @@ export async function sign(
   // Who asks to sign for whom, before when: a department given by someone who does not sign for it is refused first.
   const asked = await partyOf(ctx, contract);
   if (askedDepartment && askedDepartment !== asked.departmentCode) {
-    if (asked.party === SignatoryParty.DEPARTMENT) throw forbidden(`You sign for department ${asked.departmentCode}, not ${askedDepartment}`, { field: "departmentCode" });
-    throw badInput("departmentCode", "Only a department's user signs for a department");
+    if (asked.party === SignatoryParty.DEPARTMENT) throw forbidden(msg`You sign for department ${asked.departmentCode}, not ${askedDepartment}`, { field: "departmentCode" });
+    throw badInput("departmentCode", msg`Only a department's user signs for a department`);
   }
   const { party, departmentCode } = await gate(ctx, contract, amendment ? Intent.SIGN_AMENDMENT : Intent.SIGN, part);
-  if (signedOn > ctx.today()) throw badInput("signedOn", `A signature is dated today or before, got ${signedOn}`);
-  if (amendment && signedOn < amendment.openedOn) throw badInput("signedOn", `An amendment is signed between its opening (${amendment.openedOn}) and today, got ${signedOn}`);
+  if (signedOn > ctx.today()) throw badInput("signedOn", msg`A signature is dated today or before, got ${signedOn}`);
+  if (amendment && signedOn < amendment.openedOn) throw badInput("signedOn", msg`An amendment is signed between its opening (${amendment.openedOn}) and today, got ${signedOn}`);
   const where: FindOptionsWhere<Signature> = { contractId: contract.id, amendmentId: amendment ? amendment.id : IsNull(), part, party, ...(departmentCode ? { departmentCode } : {}) };
   const existing = await ctx.tm.findOneBy(Signature, where);
-  const what = amendment ? `amendment ${amendment.number}` : part === ContractPart.BASE ? `contract ${contract.id}` : `the ${PART_NAME[part]} of contract ${contract.id}`;
-  if (existing?.status === SignatureStatus.SIGNED) throw ruleViolation("ALREADY_SIGNED", `The ${party.toLowerCase()}${departmentCode ? ` ${departmentCode}` : ""} already signed ${what} on ${existing.signedOn}`);
+  const what = amendment ? msg`amendment ${amendment.number}` : part === ContractPart.BASE ? msg`contract ${contract.id}` : msg`${PART_NAME[part]} of contract ${contract.id}`;
+  const signatory = departmentCode ? msg`${PARTY_NAME[party]} ${departmentCode}` : PARTY_NAME[party];
+  if (existing?.status === SignatureStatus.SIGNED) throw ruleViolation("ALREADY_SIGNED", msg`${sentence(signatory)} already signed ${what} on ${existing.signedOn}`);
   await ready(party);
   const signature =
     existing ?? ctx.tm.create(Signature, { contractId: contract.id, amendmentId: amendment?.id ?? null, part, party, departmentCode, reason: null });

@@ -6,6 +6,7 @@ import { parseId } from "../core/ids";
 import type { Page } from "../core/pagination";
 import { OutboxEmail, OutboxStatus } from "./mail.entities";
 import { requeue } from "./outbox";
+import { msg } from "../core/i18n/message";
 
 /** The outbox of the admin's agency (emails to the accounts it manages), newest first. */
 export async function listOutbox(ctx: RequestContext, status: OutboxStatus | null, skip: number, take: number): Promise<Page<OutboxEmail>> {
@@ -18,9 +19,9 @@ export async function listOutbox(ctx: RequestContext, status: OutboxStatus | nul
 export async function retryEmail(ctx: RequestContext, rawId: string): Promise<OutboxEmail> {
   const id = parseId(rawId, "id");
   const email = await ctx.tm.findOneBy(OutboxEmail, { id, agencyId: currentUser(ctx).tenantAgencyId });
-  if (!email) throw notFound("Email", rawId, "id");
+  if (!email) throw notFound(msg`Email`, rawId, "id");
   if (email.status !== OutboxStatus.FAILED && email.status !== OutboxStatus.BOUNCED) {
-    throw conflict(`Only a failed or bounced email is sent again; this one is ${email.status}`, { field: "id" });
+    throw conflict(msg`Only a failed or bounced email is sent again; this one is ${email.status}`, { field: "id" });
   }
   const before = snapshot(email);
   await requeue(ctx.tm, email, ctx.now());

@@ -6,21 +6,22 @@ import type { RequestContext } from "../core/context";
 import { findOrFail } from "../core/ids";
 import { Department } from "../territory/territory.entities";
 import { Establishment, Organisation } from "./organisation.entities";
+import { msg } from "../core/i18n/message";
 
 /**
  * An organisation given by id, if the user may read it (core/auth/tenant.ts); otherwise the
  * NOT_FOUND an unknown id gets.
  */
 export async function requireOrganisation(ctx: RequestContext, raw: string | number, field: string): Promise<Organisation> {
-  const organisation = await findOrFail(ctx.em, Organisation, raw, field, "Organisation");
-  await assertWithinScope(ctx.em, "organisation", "o", organisation.id, organisationScope(currentUser(ctx)), hiddenAs("Organisation", raw, field));
+  const organisation = await findOrFail(ctx.em, Organisation, raw, field, msg`Organisation`);
+  await assertWithinScope(ctx.em, "organisation", "o", organisation.id, organisationScope(currentUser(ctx)), hiddenAs(msg`Organisation`, raw, field));
   return organisation;
 }
 
 /** An establishment given by id, if the user may read it; otherwise the NOT_FOUND an unknown id gets. */
 export async function requireEstablishment(ctx: RequestContext, raw: string | number, field: string): Promise<Establishment> {
-  const establishment = await findOrFail(ctx.em, Establishment, raw, field, "Establishment");
-  await assertWithinScope(ctx.em, "establishment", "e", establishment.id, establishmentScope(currentUser(ctx)), hiddenAs("Establishment", raw, field));
+  const establishment = await findOrFail(ctx.em, Establishment, raw, field, msg`Establishment`);
+  await assertWithinScope(ctx.em, "establishment", "e", establishment.id, establishmentScope(currentUser(ctx)), hiddenAs(msg`Establishment`, raw, field));
   return establishment;
 }
 
@@ -31,9 +32,9 @@ export async function requireEstablishment(ctx: RequestContext, raw: string | nu
  */
 export function assertCanManageOrganisation(ctx: RequestContext, organisation: Organisation): void {
   const user = currentUser(ctx);
-  if (!AGENCY_ROLES.includes(user.role)) throw forbidden("Only an agency changes an organisation");
+  if (!AGENCY_ROLES.includes(user.role)) throw forbidden(msg`Only an agency changes an organisation`);
   if (organisation.headOfficeRegionCode !== user.regionCode && organisation.registeredByAgencyId !== user.tenantAgencyId) {
-    throw forbidden("An organisation's name, status and head office are kept by the agency of its head office's region, or the one that registered it", { rule: "HEAD_OFFICE_AGENCY" });
+    throw forbidden(msg`An organisation's name, status and head office are kept by the agency of its head office's region, or the one that registered it`, { rule: "HEAD_OFFICE_AGENCY" });
   }
 }
 
@@ -42,6 +43,6 @@ export async function assertCanManageDepartment(ctx: RequestContext, departmentC
   const user = currentUser(ctx);
   const department = await ctx.em.findOneBy(Department, { code: departmentCode });
   if (!AGENCY_ROLES.includes(user.role) || !department || department.regionCode !== user.regionCode) {
-    throw forbidden(`Only the agency of its region registers and keeps an establishment in department ${departmentCode}`, { field });
+    throw forbidden(msg`Only the agency of its region registers and keeps an establishment in department ${departmentCode}`, { field });
   }
 }

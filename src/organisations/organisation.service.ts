@@ -11,14 +11,15 @@ import { checkFiness } from "./finess";
 import { assertCanManageDepartment, assertCanManageOrganisation, requireEstablishment, requireOrganisation } from "./organisation.access";
 import { Establishment, Organisation, OrganisationDepartment } from "./organisation.entities";
 import type { CreateEstablishmentInput, CreateOrganisationInput, UpdateEstablishmentInput, UpdateOrganisationInput } from "./organisation.inputs";
+import { msg } from "../core/i18n/message";
 
 /** Normalises a FINESS number as typed ("21 078 058 1", "2a…") and checks it; returns it with its department. */
 async function validFiness(ctx: RequestContext, raw: string, field: string, label: string): Promise<{ finess: string; department: Department }> {
   const finess = raw.replace(/\s+/g, "").toUpperCase();
   const result = checkFiness(finess);
-  if (!result.valid) throw badInput(field, `${label} "${raw}" ${result.reason}`);
+  if (!result.valid) throw badInput(field, msg`${label} "${raw}" ${result.reason}`);
   const department = await ctx.em.findOneBy(Department, { code: result.departmentCode });
-  if (!department) throw badInput(field, `${label} "${raw}" starts with an unknown department (${result.departmentCode})`);
+  if (!department) throw badInput(field, msg`${label} "${raw}" starts with an unknown department (${result.departmentCode})`);
   return { finess, department };
 }
 
@@ -30,7 +31,7 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
   await requireRegion(ctx, input.headOfficeRegionCode, "headOfficeRegionCode");
   // FINESS numbers are public; who registered the organisation, and under what name, is not said.
   if (await ctx.tm.existsBy(Organisation, { finessJuridique: finess })) {
-    throw conflict(`FINESS juridique ${finess} is already registered: register the organisation's sites in your region with createEstablishment(organisationFinessJuridique)`, {
+    throw conflict(msg`FINESS juridique ${finess} is already registered: register the organisation's sites in your region with createEstablishment(organisationFinessJuridique)`, {
       field: "finessJuridique",
     });
   }
@@ -50,7 +51,7 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
 export async function updateOrganisation(ctx: RequestContext, input: UpdateOrganisationInput): Promise<Organisation> {
   const organisation = await requireOrganisation(ctx, input.id, "id");
   assertCanManageOrganisation(ctx, organisation);
-  assertVersion(organisation, input.version, "The organisation");
+  assertVersion(organisation, input.version, msg`The organisation`);
   const before = snapshot(organisation);
   if (input.headOfficeRegionCode != null) {
     await requireRegion(ctx, input.headOfficeRegionCode, "headOfficeRegionCode");
@@ -67,12 +68,12 @@ export async function updateOrganisation(ctx: RequestContext, input: UpdateOrgan
 /** The organisation a new site belongs to: by id if the user sees it, or by its public FINESS juridique. */
 async function ownerOf(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Organisation> {
   if ((input.organisationId == null) === (input.organisationFinessJuridique == null)) {
-    throw badInput(input.organisationId == null ? "organisationId" : "organisationFinessJuridique", "Give the organisation by organisationId or by organisationFinessJuridique (one of them)");
+    throw badInput(input.organisationId == null ? "organisationId" : "organisationFinessJuridique", msg`Give the organisation by organisationId or by organisationFinessJuridique (one of them)`);
   }
   if (input.organisationId != null) return requireOrganisation(ctx, input.organisationId, "organisationId");
   const { finess } = await validFiness(ctx, input.organisationFinessJuridique!, "organisationFinessJuridique", "FINESS juridique");
   const organisation = await ctx.em.findOneBy(Organisation, { finessJuridique: finess });
-  if (!organisation) throw notFound("Organisation with FINESS juridique", finess, "organisationFinessJuridique");
+  if (!organisation) throw notFound(msg`Organisation with FINESS juridique`, finess, "organisationFinessJuridique");
   return organisation;
 }
 
@@ -84,10 +85,10 @@ export async function createEstablishment(ctx: RequestContext, input: CreateEsta
   if (finessDepartment.code !== department.code) {
     throw badInput(
       "finessGeographique",
-      `FINESS géographique ${finess} belongs to department ${finessDepartment.code} (${finessDepartment.name}), but the establishment is in ${department.code} (${department.name})`,
+      msg`FINESS géographique ${finess} belongs to department ${finessDepartment.code} (${finessDepartment.name}), but the establishment is in ${department.code} (${department.name})`,
     );
   }
-  if (await ctx.tm.existsBy(Establishment, { finessGeographique: finess })) throw conflict(`FINESS géographique ${finess} is already registered`, { field: "finessGeographique" });
+  if (await ctx.tm.existsBy(Establishment, { finessGeographique: finess })) throw conflict(msg`FINESS géographique ${finess} is already registered`, { field: "finessGeographique" });
   const establishment = await ctx.tm.save(
     ctx.tm.create(Establishment, {
       organisationId: organisation.id,
@@ -110,7 +111,7 @@ export async function createEstablishment(ctx: RequestContext, input: CreateEsta
 export async function updateEstablishment(ctx: RequestContext, input: UpdateEstablishmentInput): Promise<Establishment> {
   const establishment = await requireEstablishment(ctx, input.id, "id");
   await assertCanManageDepartment(ctx, establishment.departmentCode, "id");
-  assertVersion(establishment, input.version, "The establishment");
+  assertVersion(establishment, input.version, msg`The establishment`);
   const before = snapshot(establishment);
   if (input.name != null) establishment.name = input.name.trim();
   if (input.category != null) establishment.category = input.category.trim();

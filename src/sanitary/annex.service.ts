@@ -26,6 +26,7 @@ import type {
 } from "./annex.inputs";
 import { requireSanitaryContract } from "./lookups";
 import { FinancingLine } from "./plan.entities";
+import { msg } from "../core/i18n/message";
 
 const organisationScope = (establishment: Establishment) => ({ organisationId: establishment.organisationId });
 
@@ -49,11 +50,11 @@ export async function recordEstablishmentActivity(ctx: RequestContext, input: Re
   const em = ctx.tm;
   const establishment = await requireEstablishment(ctx, input.establishmentId, "establishmentId");
   await assertCanManageDepartment(ctx, establishment.departmentCode, "establishmentId");
-  if (establishment.sector !== null) throw badInput("establishmentId", `${establishment.name} is a medico-social establishment: authorisations of care activities belong to health establishments`);
+  if (establishment.sector !== null) throw badInput("establishmentId", msg`${establishment.name} is a medico-social establishment: authorisations of care activities belong to health establishments`);
   const code = input.activityCode.trim().toUpperCase();
-  if (!(await em.findOneBy(Activity, { code }))) throw notFound("Activity", code, "activityCode");
+  if (!(await em.findOneBy(Activity, { code }))) throw notFound(msg`Activity`, code, "activityCode");
   if (await em.findOneBy(EstablishmentActivity, { establishmentId: establishment.id, activityCode: code })) {
-    throw conflict(`${establishment.name} already holds ${code}: update it instead`, { field: "activityCode" });
+    throw conflict(msg`${establishment.name} already holds ${code}: update it instead`, { field: "activityCode" });
   }
   await assertAnnexOpen(ctx, establishment);
   const saved = await em.save(
@@ -64,11 +65,11 @@ export async function recordEstablishmentActivity(ctx: RequestContext, input: Re
 }
 
 async function activityToEdit(ctx: RequestContext, id: string, version: number) {
-  const held = await findOrFail(ctx.tm, EstablishmentActivity, id, "establishmentActivityId", "Establishment activity");
+  const held = await findOrFail(ctx.tm, EstablishmentActivity, id, "establishmentActivityId", msg`Establishment activity`);
   const establishment = await ctx.tm.findOneByOrFail(Establishment, { id: held.establishmentId });
-  await assertWithinScope(ctx.em, "establishment", "e", establishment.id, establishmentScope(currentUser(ctx)), hiddenAs("Establishment activity", id, "establishmentActivityId"));
+  await assertWithinScope(ctx.em, "establishment", "e", establishment.id, establishmentScope(currentUser(ctx)), hiddenAs(msg`Establishment activity`, id, "establishmentActivityId"));
   await assertCanManageDepartment(ctx, establishment.departmentCode, "establishmentActivityId");
-  assertVersion(held, version, "The establishment's activity");
+  assertVersion(held, version, msg`The establishment's activity`);
   await assertAnnexOpen(ctx, establishment);
   return { held, establishment };
 }
@@ -94,7 +95,7 @@ export async function removeEstablishmentActivity(ctx: RequestContext, input: Re
 
 function checkAmounts(input: FinancingLineInput, field = "amounts"): number[] {
   return input.amounts.map((amount, i) => {
-    if (!Number.isFinite(amount) || amount < 0) throw badInput(`${field}.${i}`, `An amount is zero or more euros, got ${amount}`);
+    if (!Number.isFinite(amount) || amount < 0) throw badInput(`${field}.${i}`, msg`An amount is zero or more euros, got ${amount}`);
     return Math.round(amount * 100) / 100;
   });
 }
@@ -110,9 +111,9 @@ export async function addFinancingLine(ctx: RequestContext, input: AddFinancingL
 }
 
 async function lineToEdit(ctx: RequestContext, id: string, version: number) {
-  const { row: line, contract } = await requireContractPart(ctx, FinancingLine, id, "financingLineId", "Financing line", (l) => l.contractId);
+  const { row: line, contract } = await requireContractPart(ctx, FinancingLine, id, "financingLineId", msg`Financing line`, (l) => l.contractId);
   await gate(ctx, contract, Intent.AMEND, ContractPart.FINANCING);
-  assertVersion(line, version, "The financing line");
+  assertVersion(line, version, msg`The financing line`);
   return { line, contract };
 }
 

@@ -10,36 +10,37 @@ import { Activity } from "./activity.entities";
 import { ActionType, IndicatorTemplate, ObjectiveLimit, SanitaryCatalogue, StrategicObjective, StrategicOrientation } from "./catalogue.entities";
 import type { SanitaryCatalogueInput, UpdateCatalogueLimitsInput } from "./catalogue.inputs";
 import { ruleActivityCodes } from "./concerned";
+import { joinMessages, msg, type Message } from "../core/i18n/message";
 
 /** What cannot be told from the input's shape alone: unknown activity codes, duplicate codes and categories. */
-async function catalogueProblems(em: EntityManager, input: SanitaryCatalogueInput): Promise<{ field: string; message: string }[]> {
-  const problems: { field: string; message: string }[] = [];
+async function catalogueProblems(em: EntityManager, input: SanitaryCatalogueInput): Promise<{ field: string; message: Message }[]> {
+  const problems: { field: string; message: Message }[] = [];
   const known = new Set((await em.find(Activity)).map((a) => a.code));
   const seen = new Set<string>();
   input.orientations.forEach((orientation, o) =>
     orientation.objectives.forEach((objective, b) => {
-      if (seen.has(`objective ${objective.code}`)) problems.push({ field: `orientations.${o}.objectives.${b}.code`, message: `Objective ${objective.code} is given twice` });
+      if (seen.has(`objective ${objective.code}`)) problems.push({ field: `orientations.${o}.objectives.${b}.code`, message: msg`Objective ${objective.code} is given twice` });
       seen.add(`objective ${objective.code}`);
       objective.actions.forEach((action, a) => {
         const field = `orientations.${o}.objectives.${b}.actions.${a}`;
-        if (seen.has(`action ${action.code}`)) problems.push({ field: `${field}.code`, message: `Action ${action.code} is given twice` });
+        if (seen.has(`action ${action.code}`)) problems.push({ field: `${field}.code`, message: msg`Action ${action.code} is given twice` });
         seen.add(`action ${action.code}`);
         for (const code of ruleActivityCodes(action.concerned)) {
-          if (!known.has(code)) problems.push({ field: `${field}.concerned`, message: `Action ${action.code}: unknown activity code ${code}` });
+          if (!known.has(code)) problems.push({ field: `${field}.concerned`, message: msg`Action ${action.code}: unknown activity code ${code}` });
         }
       });
     }),
   );
   const categories = input.objectiveLimits.map((l) => l.category);
-  if (new Set(categories).size !== categories.length) problems.push({ field: "objectiveLimits", message: "A category is given twice" });
+  if (new Set(categories).size !== categories.length) problems.push({ field: "objectiveLimits", message: msg`A category is given twice` });
   return problems;
 }
 
 /** Writes a catalogue tree (the one path for seeds and for agencies' own catalogues). */
 export async function writeCatalogue(em: EntityManager, regionCode: string, input: SanitaryCatalogueInput): Promise<SanitaryCatalogue> {
   const problems = await catalogueProblems(em, input);
-  if (problems.length) throw badInput(problems[0].field, problems.map((p) => p.message).join("; "));
-  if (await em.findOneBy(SanitaryCatalogue, { name: input.name })) throw conflict(`A catalogue named "${input.name}" already exists`, { field: "name" });
+  if (problems.length) throw badInput(problems[0].field, joinMessages(problems.map((p) => p.message)));
+  if (await em.findOneBy(SanitaryCatalogue, { name: input.name })) throw conflict(msg`A catalogue named "${input.name}" already exists`, { field: "name" });
   if (input.active) await em.update(SanitaryCatalogue, { regionCode, active: true }, { active: false });
   const catalogue = await em.save(
     em.create(SanitaryCatalogue, { regionCode, name: input.name.trim(), source: input.source ?? null, active: input.active, defaultMaxObjectives: input.defaultMaxObjectives }),
@@ -94,11 +95,11 @@ export async function createCatalogue(ctx: RequestContext, input: SanitaryCatalo
 
 export async function updateCatalogueLimits(ctx: RequestContext, input: UpdateCatalogueLimitsInput): Promise<SanitaryCatalogue> {
   const em = ctx.tm;
-  const catalogue = await findOrFail(em, SanitaryCatalogue, input.catalogueId, "catalogueId", "Catalogue");
-  if (catalogue.regionCode !== currentUser(ctx).regionCode) throw forbidden("A catalogue is maintained by the agency of its region");
-  assertVersion(catalogue, input.version, "The catalogue");
+  const catalogue = await findOrFail(em, SanitaryCatalogue, input.catalogueId, "catalogueId", msg`Catalogue`);
+  if (catalogue.regionCode !== currentUser(ctx).regionCode) throw forbidden(msg`A catalogue is maintained by the agency of its region`);
+  assertVersion(catalogue, input.version, msg`The catalogue`);
   const categories = input.objectiveLimits.map((l) => l.category);
-  if (new Set(categories).size !== categories.length) throw badInput("objectiveLimits", "A category is given twice");
+  if (new Set(categories).size !== categories.length) throw badInput("objectiveLimits", msg`A category is given twice`);
   const before = { ...snapshot(catalogue), objectiveLimits: (await em.findBy(ObjectiveLimit, { catalogueId: catalogue.id })).map((l) => `${l.category}: ${l.maxObjectives}`) };
   await em.delete(ObjectiveLimit, { catalogueId: catalogue.id });
   if (input.objectiveLimits.length) await em.insert(ObjectiveLimit, input.objectiveLimits.map((l) => ({ catalogueId: catalogue.id, category: l.category.trim(), maxObjectives: l.maxObjectives })));

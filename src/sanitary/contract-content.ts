@@ -12,6 +12,7 @@ import { formatIndicatorValue } from "./indicator-values";
 import { ContractAction, ContractActionEstablishment, ContractIndicator, ContractObjective, FinancingLine, IndicatorYear } from "./plan.entities";
 import { ContractEvaluation } from "../lifecycle/evaluation.entities";
 import { EvaluationKind, MeasurabilityDecision } from "./sanitary.enums";
+import { msg } from "../core/i18n/message";
 
 async function engagementsOf(em: EntityManager, contract: Contract) {
   const objectives = await em.find(ContractObjective, { where: { contractId: contract.id }, order: { id: "ASC" } });
@@ -40,28 +41,28 @@ registerContractContent(ContractKind.SANITARY, {
     if (part !== ContractPart.ENGAGEMENTS) return [];
     const { objectives, strategic, actions, types, indicators, years } = await engagementsOf(em, contract);
     const code = (o: ContractObjective) => strategic.find((s) => s.id === o.objectiveId)!.code;
-    const problems = objectives.filter((o) => o.retained === null).map((o) => ({ rule: "OBJECTIVE_UNDECIDED", message: `objective ${code(o)} is neither retained nor set aside` }));
-    if (!objectives.some((o) => o.retained)) problems.push({ rule: "NO_OBJECTIVE", message: "no strategic objective is retained" });
+    const problems = objectives.filter((o) => o.retained === null).map((o) => ({ rule: "OBJECTIVE_UNDECIDED", message: msg`objective ${code(o)} is neither retained nor set aside` }));
+    if (!objectives.some((o) => o.retained)) problems.push({ rule: "NO_OBJECTIVE", message: msg`no strategic objective is retained` });
     for (const indicator of indicators.filter((i) => i.measurabilityDecision === MeasurabilityDecision.PENDING)) {
-      problems.push({ rule: "MEASURABILITY_PENDING", message: `the agency has not decided whether "${indicator.label}" can be measured` });
+      problems.push({ rule: "MEASURABILITY_PENDING", message: msg`the agency has not decided whether "${indicator.label}" can be measured` });
     }
     const retained = new Set(objectives.filter((o) => o.retained).map((o) => o.id));
     const yearsByIndicator = groupBy(years, (y) => y.indicatorId);
     for (const action of actions.filter((a) => a.included && retained.has(a.contractObjectiveId))) {
-      const which = `action ${types.find((t) => t.id === action.actionTypeId)!.code}`;
+      const which = msg`action ${types.find((t) => t.id === action.actionTypeId)!.code}`;
       const indicator = indicators.find((i) => i.contractActionId === action.id);
       if (!indicator) {
-        problems.push({ rule: "INDICATOR_MISSING", message: `${which} has no indicator (chooseIndicator)` });
+        problems.push({ rule: "INDICATOR_MISSING", message: msg`${which} has no indicator (chooseIndicator)` });
         continue;
       }
       if (indicator.measurabilityDecision === MeasurabilityDecision.ACCEPTED) continue;
       if (indicator.baselineNumber === null && indicator.baselineText === null) {
-        problems.push({ rule: "BASELINE_MISSING", message: `${which}: indicator "${indicator.label}" has no baseline T0` });
+        problems.push({ rule: "BASELINE_MISSING", message: msg`${which}: indicator "${indicator.label}" has no baseline T0` });
       }
       const targeted = new Set((yearsByIndicator.get(indicator.id) ?? []).filter((y) => y.targetNumber !== null || y.targetText !== null).map((y) => y.year));
       const missing = Array.from({ length: CONTRACT_YEARS }, (_, i) => i + 1).filter((year) => !targeted.has(year));
       if (missing.length) {
-        problems.push({ rule: "TARGETS_MISSING", message: `${which}: indicator "${indicator.label}" has no target for year${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` });
+        problems.push({ rule: "TARGETS_MISSING", message: missing.length > 1 ? msg`${which}: indicator "${indicator.label}" has no target for years ${missing.join(", ")}` : msg`${which}: indicator "${indicator.label}" has no target for year ${missing[0]}` });
       }
     }
     return problems;
@@ -70,13 +71,13 @@ registerContractContent(ContractKind.SANITARY, {
   async engagementOf(ctx, contract, id, field) {
     const { contract: owner } = await requireAction(ctx, id, field);
     // Another contract's engagement answers as an unknown one.
-    if (owner.id !== contract.id) throw notFound("Contract action", id, field);
+    if (owner.id !== contract.id) throw notFound(msg`Contract action`, id, field);
     return id;
   },
 
   async closureProblems(em, contract) {
     const final = await em.findOneBy(ContractEvaluation, { contractId: contract.id, kind: EvaluationKind.FINAL });
-    return final?.sharedDiagnostic ? [] : [{ rule: "NO_FINAL_EVALUATION", message: "the final evaluation has no shared diagnostic yet" }];
+    return final?.sharedDiagnostic ? [] : [{ rule: "NO_FINAL_EVALUATION", message: msg`the final evaluation has no shared diagnostic yet` }];
   },
 
   async snapshot(em, contract) {

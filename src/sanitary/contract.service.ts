@@ -17,6 +17,7 @@ import type { OpenSanitaryContractInput } from "./contract.inputs";
 import { ContractAction, ContractActionEstablishment, ContractIndicator, ContractObjective, IndicatorYear, SanitaryPlan } from "./plan.entities";
 import { CONTRACT_YEARS } from "../contracts/period";
 import { DataSource, Direction, IndicatorType } from "./sanitary.enums";
+import { msg } from "../core/i18n/message";
 
 /** A new indicator's detail: a suggestion of the catalogue, or one defined at negotiation. */
 export type IndicatorDefinition = Pick<IndicatorTemplate, "label" | "type" | "unit" | "calculationMethod" | "dataSource" | "collectionPeriod" | "direction"> & { templateId: number | null };
@@ -95,21 +96,21 @@ async function sitesOf(em: EntityManager, contract: Contract) {
  */
 export async function openSanitaryContract(ctx: RequestContext, input: OpenSanitaryContractInput): Promise<Contract> {
   const em = ctx.tm;
-  const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", "Agency");
+  const agency = await findOrFail(em, Agency, input.agencyId, "agencyId", msg`Agency`);
   assertActsForAgency(ctx, agency.id);
   const organisation = await requireOrganisation(ctx, input.organisationId, "organisationId");
   const catalogue = await activeCatalogue(em, agency.regionCode);
-  if (!catalogue) throw ruleViolation("NO_CATALOGUE", `Region ${agency.regionCode} has no active sanitary catalogue: create one first`, { field: "agencyId" });
+  if (!catalogue) throw ruleViolation("NO_CATALOGUE", msg`Region ${agency.regionCode} has no active sanitary catalogue: create one first`, { field: "agencyId" });
   let maxObjectives = catalogue.defaultMaxObjectives;
   if (input.category) {
     const limits = await em.findBy(ObjectiveLimit, { catalogueId: catalogue.id });
     const limit = limits.find((l) => l.category === input.category);
-    if (!limit) throw badInput("category", `Unknown category "${input.category}"; the catalogue's are: ${limits.map((l) => l.category).join(", ") || "none"}`);
+    if (!limit) throw badInput("category", msg`Unknown category "${input.category}"; the catalogue's are: ${limits.length ? limits.map((l) => l.category).join(", ") : msg`none`}`);
     maxObjectives = limit.maxObjectives;
   }
   // One CPOM per legal entity in the region; an entity whose head office is elsewhere has one per site ([ARA guide 2020-2024], docs/domain.md).
   if (organisation.headOfficeRegionCode !== agency.regionCode && input.establishmentIds?.length !== 1) {
-    throw ruleViolation("ONE_CONTRACT_PER_SITE", `${organisation.name} has its head office outside the region: it signs one contract per establishment of the region`, {
+    throw ruleViolation("ONE_CONTRACT_PER_SITE", msg`${organisation.name} has its head office outside the region: it signs one contract per establishment of the region`, {
       field: "establishmentIds",
     });
   }

@@ -12,6 +12,7 @@ import { computeVerdict, effectiveVerdict, EMPTY, formatIndicatorValue, parseInd
 import { requireIndicator } from "./lookups";
 import { ContractIndicator, IndicatorYear } from "./plan.entities";
 import { DataSource, MeasurabilityDecision } from "./sanitary.enums";
+import { msg } from "../core/i18n/message";
 
 const targetOf = (year: IndicatorYear): StoredValue => ({ number: year.targetNumber, text: year.targetText });
 const actualOf = (year: IndicatorYear): StoredValue => ({ number: year.actualNumber, text: year.actualText });
@@ -56,7 +57,7 @@ function valuesSnapshot(indicator: ContractIndicator, years: IndicatorYear[]) {
 function parseOrFail(indicator: ContractIndicator, raw: string | null | undefined, field: string): StoredValue {
   if (raw == null) return EMPTY;
   const parsed = parseIndicatorValue(indicator.type, raw);
-  if ("problem" in parsed) throw badInput(field, `${field} ${parsed.problem}`, { indicatorType: indicator.type });
+  if ("problem" in parsed) throw badInput(field, msg`${field} ${parsed.problem}`, { indicatorType: indicator.type });
   return parsed.value;
 }
 
@@ -64,7 +65,7 @@ function parseOrFail(indicator: ContractIndicator, raw: string | null | undefine
 async function loadForEdit(ctx: RequestContext, indicatorId: string, version: number, intent: Intent) {
   const loaded = await requireIndicator(ctx, indicatorId, "indicatorId");
   const { party } = await gate(ctx, loaded.contract, intent, ContractPart.ENGAGEMENTS);
-  assertVersion(loaded.indicator, version, "The indicator");
+  assertVersion(loaded.indicator, version, msg`The indicator`);
   const years = await ctx.tm.find(IndicatorYear, { where: { indicatorId: loaded.indicator.id }, order: { year: "ASC" } });
   return { ...loaded, party, years, before: valuesSnapshot(loaded.indicator, years) };
 }
@@ -85,14 +86,14 @@ export async function setIndicatorTargets(ctx: RequestContext, input: SetIndicat
   const { indicator, contract, years } = loaded;
   const startYear = Number(contract.startDate.slice(0, 4));
   if (input.baselineYear != null && (input.baselineYear >= startYear || input.baselineYear < startYear - 10)) {
-    throw badInput("baselineYear", `The baseline year must be one of the ten years before the contract starts in ${startYear}, got ${input.baselineYear}`);
+    throw badInput("baselineYear", msg`The baseline year must be one of the ten years before the contract starts in ${startYear}, got ${input.baselineYear}`);
   }
   const seen = new Set<number>();
   const targets = input.targets.map((target, i) => {
     if (!Number.isInteger(target.year) || target.year < 1 || target.year > CONTRACT_YEARS) {
-      throw badInput(`targets.${i}.year`, `Contract years run from 1 to ${CONTRACT_YEARS} (${contract.startDate} to ${contract.endDate}), got ${target.year}`);
+      throw badInput(`targets.${i}.year`, msg`Contract years run from 1 to ${CONTRACT_YEARS} (${contract.startDate} to ${contract.endDate}), got ${target.year}`);
     }
-    if (seen.has(target.year)) throw badInput(`targets.${i}.year`, `Year ${target.year} is given twice`);
+    if (seen.has(target.year)) throw badInput(`targets.${i}.year`, msg`Year ${target.year} is given twice`);
     seen.add(target.year);
     return { year: target.year, value: parseOrFail(indicator, target.value, `targets.${i}.value`) };
   });
@@ -120,13 +121,13 @@ export async function recordActual(ctx: RequestContext, input: RecordActualInput
   const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.REPORT);
   const { indicator, contract, years } = loaded;
   if (indicator.dataSource === DataSource.ARS && loaded.party !== SignatoryParty.AGENCY) {
-    throw forbidden(`The agency collects the data of "${indicator.label}": it enters its actuals`, { rule: "DATA_COLLECTED_BY_AGENCY" });
+    throw forbidden(msg`The agency collects the data of "${indicator.label}": it enters its actuals`, { rule: "DATA_COLLECTED_BY_AGENCY" });
   }
   const span = contractYears(contract.startDate)[input.year - 1];
-  if (!span) throw badInput("year", `Contract years run from 1 to ${CONTRACT_YEARS} (${contract.startDate} to ${contract.endDate}), got ${input.year}`);
-  if (span.startDate > ctx.today()) throw ruleViolation("YEAR_NOT_STARTED", `Year ${input.year} of the contract starts on ${span.startDate}: its actual cannot be entered yet`, { field: "year" });
+  if (!span) throw badInput("year", msg`Contract years run from 1 to ${CONTRACT_YEARS} (${contract.startDate} to ${contract.endDate}), got ${input.year}`);
+  if (span.startDate > ctx.today()) throw ruleViolation("YEAR_NOT_STARTED", msg`Year ${input.year} of the contract starts on ${span.startDate}: its actual cannot be entered yet`, { field: "year" });
   if (indicator.notMeasurable && indicator.measurabilityDecision === MeasurabilityDecision.ACCEPTED) {
-    throw ruleViolation("NOT_FOLLOWED", `The agency agreed that "${indicator.label}" cannot be measured: it is no longer followed`, { field: "indicatorId" });
+    throw ruleViolation("NOT_FOLLOWED", msg`The agency agreed that "${indicator.label}" cannot be measured: it is no longer followed`, { field: "indicatorId" });
   }
   const value = parseOrFail(indicator, input.value, "value");
   const row = years.find((y) => y.year === input.year)!;
@@ -146,7 +147,7 @@ export async function flagNotMeasurable(ctx: RequestContext, input: FlagNotMeasu
   const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.FILL);
   const { indicator } = loaded;
   const justification = input.justification?.trim() || null;
-  if (input.notMeasurable && !justification) throw badInput("justification", "Say why the indicator cannot be measured: the agency decides on this justification");
+  if (input.notMeasurable && !justification) throw badInput("justification", msg`Say why the indicator cannot be measured: the agency decides on this justification`);
   indicator.notMeasurable = input.notMeasurable;
   indicator.notMeasurableJustification = input.notMeasurable ? justification : null;
   indicator.measurabilityDecision = input.notMeasurable ? MeasurabilityDecision.PENDING : null;
@@ -158,9 +159,9 @@ export async function flagNotMeasurable(ctx: RequestContext, input: FlagNotMeasu
 export async function decideMeasurability(ctx: RequestContext, input: DecideMeasurabilityInput): Promise<ContractIndicator> {
   const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.AMEND);
   const { indicator } = loaded;
-  if (!indicator.notMeasurable) throw ruleViolation("NOT_FLAGGED", `"${indicator.label}" was not flagged as not measurable`, { field: "indicatorId" });
+  if (!indicator.notMeasurable) throw ruleViolation("NOT_FLAGGED", msg`"${indicator.label}" was not flagged as not measurable`, { field: "indicatorId" });
   const reason = input.reason?.trim() || null;
-  if (!input.accepted && !reason) throw badInput("reason", "Say why the indicator must be measured after all");
+  if (!input.accepted && !reason) throw badInput("reason", msg`Say why the indicator must be measured after all`);
   indicator.measurabilityDecision = input.accepted ? MeasurabilityDecision.ACCEPTED : MeasurabilityDecision.REJECTED;
   indicator.measurabilityDecisionReason = reason;
   return finish(ctx, loaded);
@@ -171,7 +172,7 @@ export async function overrideVerdict(ctx: RequestContext, input: OverrideVerdic
   const loaded = await loadForEdit(ctx, input.indicatorId, input.version, Intent.MANAGE);
   const { years } = loaded;
   const reason = input.reason?.trim() || null;
-  if (input.verdict && !reason) throw badInput("reason", "An overridden verdict needs a reason");
+  if (input.verdict && !reason) throw badInput("reason", msg`An overridden verdict needs a reason`);
   const row = years.find((y) => y.year === input.year)!;
   Object.assign(row, {
     overrideVerdict: input.verdict ?? null,

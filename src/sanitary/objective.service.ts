@@ -11,6 +11,7 @@ import { createIndicator, type IndicatorDefinition, fromTemplate } from "./contr
 import { requireAction, requireObjective } from "./lookups";
 import { ContractAction, ContractIndicator, ContractObjective, IndicatorYear, SanitaryPlan } from "./plan.entities";
 import { IndicatorType } from "./sanitary.enums";
+import { msg } from "../core/i18n/message";
 
 /**
  * The organisation retains a proposed objective or not, saying why (Enjeux). It may retain
@@ -21,14 +22,14 @@ export async function decideObjective(ctx: RequestContext, input: DecideObjectiv
   const em = ctx.tm;
   const { objective, contract } = await requireObjective(ctx, input.contractObjectiveId, "contractObjectiveId");
   await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
-  assertVersion(objective, input.version, "The objective");
+  assertVersion(objective, input.version, msg`The objective`);
   if (input.retained && objective.retained !== true) {
     const plan = await em.findOneByOrFail(SanitaryPlan, { contractId: contract.id });
     const retained = await em.countBy(ContractObjective, { contractId: contract.id, retained: true });
     if (retained >= plan.maxObjectives) {
       throw ruleViolation(
         "MAX_OBJECTIVES",
-        `This contract may retain at most ${plan.maxObjectives} strategic objectives${plan.category ? ` (category ${plan.category})` : ""} and already retains ${retained}: set another one aside first`,
+        msg`This contract may retain at most ${plan.maxObjectives} strategic objectives${plan.category ? msg` (category ${plan.category})` : ""} and already retains ${retained}: set another one aside first`,
         { field: "retained", maxObjectives: plan.maxObjectives },
       );
     }
@@ -45,9 +46,9 @@ export async function decideObjective(ctx: RequestContext, input: DecideObjectiv
 export async function includeAction(ctx: RequestContext, input: IncludeActionInput): Promise<ContractAction> {
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
   await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
-  assertVersion(action, input.version, "The action");
+  assertVersion(action, input.version, msg`The action`);
   if (!input.included && action.mandatory) {
-    throw ruleViolation("MANDATORY_ACTION", `"${action.title}" is mandatory for this organisation once its objective is retained`, { field: "included" });
+    throw ruleViolation("MANDATORY_ACTION", msg`"${action.title}" is mandatory for this organisation once its objective is retained`, { field: "included" });
   }
   const before = snapshot(action);
   action.included = input.included;
@@ -60,7 +61,7 @@ export async function includeAction(ctx: RequestContext, input: IncludeActionInp
 export async function adaptAction(ctx: RequestContext, input: AdaptActionInput): Promise<ContractAction> {
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
   await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
-  assertVersion(action, input.version, "The action");
+  assertVersion(action, input.version, msg`The action`);
   const before = snapshot(action);
   action.title = input.title.trim();
   const saved = await ctx.tm.save(action);
@@ -83,12 +84,12 @@ export async function chooseIndicator(ctx: RequestContext, input: ChooseIndicato
   const em = ctx.tm;
   const { action, contract } = await requireAction(ctx, input.contractActionId, "contractActionId");
   await gate(ctx, contract, Intent.FILL, ContractPart.ENGAGEMENTS);
-  assertVersion(action, input.version, "The action");
-  if ((input.templateId == null) === (input.custom == null)) throw badInput("templateId", "Give either templateId (a suggestion of the catalogue) or custom (an indicator defined at negotiation)");
+  assertVersion(action, input.version, msg`The action`);
+  if ((input.templateId == null) === (input.custom == null)) throw badInput("templateId", msg`Give either templateId (a suggestion of the catalogue) or custom (an indicator defined at negotiation)`);
   let definition: IndicatorDefinition;
   if (input.templateId != null) {
     const template = await em.findOneBy(IndicatorTemplate, { id: parseId(input.templateId, "templateId") });
-    if (!template || template.actionTypeId !== action.actionTypeId) throw badInput("templateId", `Indicator ${input.templateId} is not one the catalogue suggests for this action`);
+    if (!template || template.actionTypeId !== action.actionTypeId) throw badInput("templateId", msg`Indicator ${input.templateId} is not one the catalogue suggests for this action`);
     definition = fromTemplate(template);
   } else {
     const custom = input.custom!;
@@ -108,7 +109,7 @@ export async function chooseIndicator(ctx: RequestContext, input: ChooseIndicato
   if (current) {
     const years = await em.findBy(IndicatorYear, { indicatorId: current.id });
     if (hasEnteredValues(current, years)) {
-      throw ruleViolation("INDICATOR_HAS_VALUES", `Indicator "${current.label}" already has values entered; clear them before choosing another indicator`, { field: "contractActionId" });
+      throw ruleViolation("INDICATOR_HAS_VALUES", msg`Indicator "${current.label}" already has values entered; clear them before choosing another indicator`, { field: "contractActionId" });
     }
     baselineYear = current.baselineYear ?? baselineYear;
     await auditDelete(ctx, "ContractIndicator", current, auditScope(contract));

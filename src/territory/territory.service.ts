@@ -7,16 +7,17 @@ import { badInput, conflict } from "../core/errors";
 import { findOrFail } from "../core/ids";
 import { Agency, Department, Region } from "./territory.entities";
 import type { CreateAgencyInput, UpdateAgencyInput } from "./territory.inputs";
+import { msg } from "../core/i18n/message";
 
 export async function requireRegion(ctx: RequestContext, code: string, field: string): Promise<Region> {
   const region = await ctx.em.findOneBy(Region, { code });
-  if (!region) throw badInput(field, `Unknown region code "${code}" (INSEE region codes, e.g. "27")`);
+  if (!region) throw badInput(field, msg`Unknown region code "${code}" (INSEE region codes, e.g. "27")`);
   return region;
 }
 
 export async function requireDepartment(ctx: RequestContext, code: string, field: string): Promise<Department> {
   const department = await ctx.em.findOneBy(Department, { code });
-  if (!department) throw badInput(field, `Unknown department code "${code}" (e.g. "71", "2A", "974")`);
+  if (!department) throw badInput(field, msg`Unknown department code "${code}" (e.g. "71", "2A", "974")`);
   return department;
 }
 
@@ -35,16 +36,16 @@ export function listAgencies(ctx: RequestContext): Promise<Agency[]> {
 export async function createAgency(ctx: RequestContext, input: CreateAgencyInput): Promise<Agency> {
   await requireRegion(ctx, input.regionCode, "regionCode");
   const existing = await ctx.tm.findOneBy(Agency, { regionCode: input.regionCode });
-  if (existing) throw conflict(`Region ${input.regionCode} already has an agency (${existing.name})`, { field: "regionCode" });
+  if (existing) throw conflict(msg`Region ${input.regionCode} already has an agency (${existing.name})`, { field: "regionCode" });
   const agency = await ctx.tm.save(ctx.tm.create(Agency, { name: input.name.trim(), regionCode: input.regionCode }));
   await auditCreate(ctx, "Agency", agency, { agencyId: agency.id });
   return agency;
 }
 
 export async function updateAgency(ctx: RequestContext, input: UpdateAgencyInput): Promise<Agency> {
-  const agency = await findOrFail(ctx.tm, Agency, input.id, "id", "Agency");
-  if (currentUser(ctx).agencyId !== agency.id) throw forbidden("An agency admin changes only its own agency");
-  assertVersion(agency, input.version, "The agency");
+  const agency = await findOrFail(ctx.tm, Agency, input.id, "id", msg`Agency`);
+  if (currentUser(ctx).agencyId !== agency.id) throw forbidden(msg`An agency admin changes only its own agency`);
+  assertVersion(agency, input.version, msg`The agency`);
   const before = snapshot(agency);
   agency.name = input.name.trim();
   const saved = await ctx.tm.save(agency);

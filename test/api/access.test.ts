@@ -83,7 +83,7 @@ describe("each party sees and changes only what is theirs", () => {
     const wrong = await app.fails(`mutation($input: AssignContractOfficerInput!) { assignContractOfficer(input: $input) { id } }`, {
       input: { contractId: contract.id, version: await versionOf(app, "contract", contract.id), officerId: String(other.user!.id) },
     });
-    expect(wrong).toMatchObject({ message: `User "${other.user!.id}" does not exist`, extensions: { code: "NOT_FOUND", field: "officerId" } });
+    expect(wrong).toMatchObject({ message: `Utilisateur « ${other.user!.id} » introuvable`, extensions: { code: "NOT_FOUND", field: "officerId" } });
     const viewer = await app.fails(`mutation($input: AssignContractOfficerInput!) { assignContractOfficer(input: $input) { id } }`, {
       input: { contractId: contract.id, version: await versionOf(app, "contract", contract.id), officerId: String(world.a.users[Role.VIEWER].user!.id) },
     });

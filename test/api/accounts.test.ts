@@ -48,8 +48,8 @@ describe("accounts and sessions", () => {
     await app.as({ role: Role.VIEWER, regionCode: "27", email: "viewer@ars.example" });
     const wrong = await app.anonymous.fails(LOGIN, { email: "viewer@ars.example", password: "Wrong-password-1" });
     const unknown = await app.anonymous.fails(LOGIN, { email: "nobody@ars.example", password: "Wrong-password-1" });
-    expect(wrong).toMatchObject({ message: "Wrong email or password", extensions: { code: "UNAUTHENTICATED" } });
-    expect(unknown).toMatchObject({ message: "Wrong email or password", extensions: { code: "UNAUTHENTICATED" } });
+    expect(wrong).toMatchObject({ message: "Adresse électronique ou mot de passe erroné", extensions: { code: "UNAUTHENTICATED" } });
+    expect(unknown).toMatchObject({ message: "Adresse électronique ou mot de passe erroné", extensions: { code: "UNAUTHENTICATED" } });
   });
 
   it("an account created by an admin must change its password at first login, to one that meets the rule", async () => {
@@ -69,7 +69,7 @@ describe("accounts and sessions", () => {
 
     const weak = await user.fails(CHANGE, { current: "Bienvenue-2026", next: "password" });
     expect(weak.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword", rule: "PASSWORD_RULE" });
-    expect(weak.message).toMatch(/an upper-case letter, a digit, a special character/);
+    expect(weak.message).toMatch(/^Le mot de passe doit comporter une majuscule, un chiffre, un caractère spécial \(règle : au moins 8 caractères, dont/);
     const wrongCurrent = await user.fails(CHANGE, { current: "Nope-2026!", next: "Nouveau-mot-2026" });
     expect(wrongCurrent.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "currentPassword" });
     const same = await user.fails(CHANGE, { current: "Bienvenue-2026", next: "Bienvenue-2026" });
@@ -116,7 +116,7 @@ describe("accounts and sessions", () => {
 
     app.clock.set("2026-11-23T16:00:01Z");
     const expired = await client.fails(`{ me { id } }`);
-    expect(expired).toMatchObject({ extensions: { code: "UNAUTHENTICATED" }, message: expect.stringMatching(/expired/) });
+    expect(expired).toMatchObject({ extensions: { code: "UNAUTHENTICATED" }, message: expect.stringMatching(/expiré/) });
 
     const { login: second } = await app.anonymous.ok(LOGIN, { email: "expiry@ars.example", password: TEST_PASSWORD });
     const again = app.withToken(second.token);

@@ -72,16 +72,16 @@ describe("actions of a module's plan", () => {
     const theirs = await createEstablishment(app, other.id);
     const foreign = await app.fails(ADD, { input: { moduleId: m1, title: "Action", establishmentIds: [theirs.id] } });
     expect(foreign.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.0" });
-    expect(foreign.message).toMatch(/not covered by this contract/);
+    expect(foreign.message).toMatch(/n'est pas couvert par ce contrat/);
     // A site of another region answers as an unknown one.
     const lyon = await createEstablishment(await app.adminOf("84"), other, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
     const unseen = await app.fails(ADD, { input: { moduleId: m1, title: "Action", establishmentIds: [lyon.id] } });
-    expect(unseen).toMatchObject({ message: `Establishment "${lyon.id}" does not exist`, extensions: { code: "NOT_FOUND", field: "establishmentIds.0" } });
+    expect(unseen).toMatchObject({ message: `Établissement « ${lyon.id} » introuvable`, extensions: { code: "NOT_FOUND", field: "establishmentIds.0" } });
 
     const newSite = await createEstablishment(app, scenario.organisation.id, { name: "Résidence autonomie" });
     const uncovered = await app.fails(ADD, { input: { moduleId: m1, title: "Action", establishmentIds: [scenario.ehpad.id, newSite.id] } });
     expect(uncovered.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.1" });
-    expect(uncovered.message).toMatch(/not covered by this contract/);
+    expect(uncovered.message).toMatch(/n'est pas couvert par ce contrat/);
   });
 
   it("edits an action, field by field", async () => {

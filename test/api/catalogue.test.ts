@@ -85,7 +85,7 @@ describe("the module catalogue is data", () => {
     // Another agency's theme answers as an unknown one, to read, to choose or to edit.
     const edit = await ara.fails(`mutation($id: ID!) { updateTheme(input: { id: $id, version: 1, title: "x" }) { id } }`, { id: themeId });
     expect(edit.extensions).toEqual({ code: "NOT_FOUND", field: "id" });
-    expect(error).toMatchObject({ message: `Theme "${themeId}" does not exist`, extensions: { code: "NOT_FOUND", field: "themeIds.0" } });
+    expect(error).toMatchObject({ message: `Thème « ${themeId} » introuvable`, extensions: { code: "NOT_FOUND", field: "themeIds.0" } });
     expect((await ara.ok(`query($id: ID!) { theme(id: $id) { id } }`, { id: themeId })).theme).toBeNull();
   });
 

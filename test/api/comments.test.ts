@@ -71,7 +71,7 @@ describe("comments on any part of either family of contract", () => {
     const ms = world.a.contract.id;
     const wrongKind = (await comment(ms, "OBJECTIVE", world.a.sanitary.objectiveId, "x")).errors![0];
     expect(wrongKind.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "targetType" });
-    expect(wrongKind.message).toBe("A medico-social contract has no objective");
+    expect(wrongKind.message).toBe("Un contrat médico-social n'a pas de partie de type OBJECTIVE");
     expect((await comment(world.a.sanitary.contractId, "MODULE", moduleOf(world.a.contract, "PREVENTION").id, "x")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "targetType" });
     // Region 84's module, on region 27's contract: unknown.
     expect((await comment(ms, "MODULE", moduleOf(world.b.contract, "PREVENTION").id, "x")).errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "targetId" });

@@ -115,9 +115,9 @@ describe("a sanitary contract's base and annexes, each signed and in force on it
     // Signed, the targets are opposable: they change only through an amendment.
     const locked = (await setTarget("96")).errors![0];
     expect(locked.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "AMENDMENT_REQUIRED" });
-    expect(locked.message).toBe("The engagements annex (annex 1) is signed: it changes only through an amendment (openAmendment)");
+    expect(locked.message).toBe("Cette partie du contrat, l'annexe des engagements (annexe 1), est signée : elle ne change que par avenant (openAmendment)");
     // Signing it twice is refused, naming the annex.
-    expect((await sign(admin, "2026-03-04", ["ENGAGEMENTS"])).errors![0]).toMatchObject({ message: expect.stringContaining("already signed the engagements annex (annex 1)") });
+    expect((await sign(admin, "2026-03-04", ["ENGAGEMENTS"])).errors![0]).toMatchObject({ message: expect.stringContaining("a déjà signé l'annexe des engagements (annexe 1) du contrat") });
   });
 
   it("makes annex 2 (the sites' care activities) part of what is signed: after its signature it changes only under an amendment", async () => {
@@ -140,7 +140,7 @@ describe("a sanitary contract's base and annexes, each signed and in force on it
     });
     const refused = (await activity("PSYCHIATRIE", 10)).errors![0];
     expect(refused.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "AMENDMENT_REQUIRED" });
-    expect(refused.message).toContain("care activities annex (annex 2) is signed");
+    expect(refused.message).toContain("l'annexe des activités de soins (annexe 2), est signée");
     const { establishment } = await admin.ok(`query($id: ID!) { establishment(id: $id) { activities { id version activity { code } capacity } } }`, { id: site.id });
     const surgery = establishment.activities.find((a: { activity: { code: string } }) => a.activity.code === "CHIRURGIE");
     const update = () => admin.gql(`mutation($input: UpdateEstablishmentActivityInput!) { updateEstablishmentActivity(input: $input) { capacity } }`, { input: { establishmentActivityId: surgery.id, version: surgery.version, capacity: 40 } });
@@ -150,7 +150,7 @@ describe("a sanitary contract's base and annexes, each signed and in force on it
     const amendment = (await admin.ok(`mutation($id: ID!) { openAmendment(input: { contractId: $id, description: "Autorisation de chirurgie étendue", part: CARE_ACTIVITIES }) { id number part } }`, { id: contractId })).openAmendment;
     expect(amendment.part).toBe("CARE_ACTIVITIES");
     // The amendment revises annex 2 only: the engagements stay locked.
-    expect((await setTarget("97")).errors![0].message).toBe("Amendment 1 revises the care activities annex (annex 2) only: the engagements annex (annex 1) changes under an amendment of its own");
+    expect((await setTarget("97")).errors![0].message).toBe("L'avenant n° 1 ne révise que l'annexe des activités de soins (annexe 2) : l'annexe des engagements (annexe 1) change par un avenant qui lui est propre");
     expect((await update()).data!.updateEstablishmentActivity.capacity).toBe(40);
     for (const client of [admin, organisationUser]) await client.ok(`mutation($id: ID!) { signAmendment(input: { amendmentId: $id, signedOn: "2026-06-15" }) { status } }`, { id: amendment.id });
     const diff = (await admin.ok(`query($id: ID!) { contractVersionDiff(contractId: $id, from: 3, to: 4) { path before after } }`, { id: contractId })).contractVersionDiff;

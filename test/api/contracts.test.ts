@@ -41,7 +41,7 @@ describe("opening a medico-social contract", () => {
     // Module 6 is the organisation's decision (modules 6 and 7 "à la main de l'OG"): the agency cannot bring it in.
     const theirs = await ara.fails(OPEN, { input: { ...input, optionalModules: [{ moduleTypeCode: "EVALUATION_HAS", reason: "Évaluation HAS de 2025" }] } });
     expect(theirs.extensions).toMatchObject({ code: "FORBIDDEN", rule: "MODULE_ACTIVATION", field: "optionalModules.0.moduleTypeCode" });
-    expect(theirs.message).toBe('Module "Évaluation HAS" is activated by the organisation');
+    expect(theirs.message).toBe("Le module « Évaluation HAS » est activé par l'organisme gestionnaire");
     const contract = await openContract(ara, { ...input, optionalModules: [{ moduleTypeCode: "ESMS_DIFFICULTE_FINANCIERE", reason: "Déficit structurel depuis 2023" }] });
     expect(contract.modules).toHaveLength(6);
     expect(moduleOf(contract, "ESMS_DIFFICULTE_FINANCIERE")).toMatchObject({ mandatory: false, activatedOn: "2026-01-01", activationReason: "Déficit structurel depuis 2023" });
@@ -72,7 +72,7 @@ describe("opening a medico-social contract", () => {
 
     const twice = await organisationUser.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "INSPECTION_CONTROLE", reason: "again" } });
     expect(twice.extensions).toMatchObject({ code: "CONFLICT", field: "moduleTypeCode" });
-    expect(twice.message).toMatch(/active in this contract since 2027-03-15/);
+    expect(twice.message).toMatch(/actif dans ce contrat depuis le 2027-03-15/);
 
     const outside = await organisationUser.fails(ACTIVATE, { input: { contractId: contract.id, moduleTypeCode: "EVALUATION_HAS", reason: "x", activationDate: "2031-01-01" } });
     expect(outside.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "activationDate" });
@@ -143,14 +143,14 @@ describe("opening a medico-social contract", () => {
       const theirs = await createEstablishment(ge, other.id, { departmentCode: "57", postalCode: "57000", commune: "Metz" });
       const error = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [base.ehpadId, theirs.id] } });
       expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentIds.1" });
-      expect(error.message).toMatch(/is not a site of/);
+      expect(error.message).toMatch(/n'est pas un site de/);
     });
 
     it("an establishment outside the agency's region, or a health establishment", async () => {
       const lyon = await createEstablishment(await app.adminOf("84"), { finessJuridique: base.finessJuridique }, { departmentCode: "69", postalCode: "69003", commune: "Lyon" });
       const outside = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [lyon.id] } });
       // Another region's site is not seen at all.
-      expect(outside).toMatchObject({ message: `Establishment "${lyon.id}" does not exist`, extensions: { code: "NOT_FOUND", field: "establishmentIds.0" } });
+      expect(outside).toMatchObject({ message: `Établissement « ${lyon.id} » introuvable`, extensions: { code: "NOT_FOUND", field: "establishmentIds.0" } });
 
       const clinic = await createEstablishment(ge, base.organisationId, { departmentCode: "57", postalCode: "57000", commune: "Metz", sector: null, category: "Clinique MCO" });
       const sanitary = await ge.fails(OPEN, { input: { organisationId: base.organisationId, agencyId: base.agencyId, startDate: "2026-01-01", establishmentIds: [clinic.id] } });

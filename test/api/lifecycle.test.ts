@@ -127,7 +127,7 @@ describe("a contract's life: negotiation, signatures, departments, amendments", 
     expect(undated.extensions).toMatchObject({ code: "RULE_VIOLATION", rule: "CONTRACT_INCOMPLETE" });
     const gaps = undated.extensions.violations as { rule: string; message: string }[];
     expect(gaps.map((v) => v.rule)).toEqual(Array(5).fill("END_DATE_MISSING"));
-    expect(gaps[0].message).toBe('action "Six logements inclusifs à Mâcon" (module "Transformation de l\'offre") has no planned end date');
+    expect(gaps[0].message).toBe("l'action « Six logements inclusifs à Mâcon » (module « Transformation de l'offre ») n'a pas de date de fin prévue");
     const plan = (await app.ok(`query($id: ID!) { contract(id: $id) { modules { actions { id version } } } }`, { id: contract.id })).contract;
     for (const action of plan.modules.flatMap((x: { actions: { id: string; version: number }[] }) => x.actions)) {
       await organisationUser.ok(`mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }`, { input: { actionId: action.id, version: action.version, plannedEndDate: "2028-12-31" } });

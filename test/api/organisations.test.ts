@@ -28,10 +28,10 @@ describe("organisations and their establishments", () => {
   });
 
   it.each([
-    ["a wrong check digit", "750712185", /check digit/],
-    ["8 digits", "75071218", /8 digits.*750712184/],
-    ["letters", "7507X2184", /9 digits/],
-    ["an unknown department", "200000016", /unknown department \(20\)/],
+    ["a wrong check digit", "750712185", /a une clé erronée \(le 9e chiffre devrait être 4\)/],
+    ["8 digits", "75071218", /a 8 chiffres.*ce serait 750712184/],
+    ["letters", "7507X2184", /doit compter 9 chiffres/],
+    ["an unknown department", "200000016", /commence par un département inconnu \(20\)/],
   ])("refuses a FINESS juridique with %s", async (_label, value, message) => {
     const error = await app.fails(CREATE_ORGANISATION, { input: organisationInput({ finessJuridique: value }) });
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "finessJuridique" });
@@ -54,7 +54,7 @@ describe("organisations and their establishments", () => {
     // An organisation of another region is not seen by its id, but by its public FINESS juridique.
     const site = { finessGeographique: finess("974"), name: "EHPAD Les Filaos", sector: "ELDERLY", category: "EHPAD", departmentCode: "974", commune: "Saint-Denis", postalCode: "97400" };
     const unseen = await reunion.fails(CREATE_ESTABLISHMENT, { input: { organisationId: organisation.id, ...site } });
-    expect(unseen).toMatchObject({ message: `Organisation "${organisation.id}" does not exist`, extensions: { code: "NOT_FOUND", field: "organisationId" } });
+    expect(unseen).toMatchObject({ message: `Organisme « ${organisation.id} » introuvable`, extensions: { code: "NOT_FOUND", field: "organisationId" } });
     const data = await reunion.ok(CREATE_ESTABLISHMENT, { input: { organisationFinessJuridique: organisation.finessJuridique, ...site } });
     expect(data.createEstablishment).toMatchObject({ sector: "ELDERLY", department: { code: "974", name: "La Réunion" }, organisation: { name: organisation.name } });
 
@@ -71,7 +71,7 @@ describe("organisations and their establishments", () => {
       input: { organisationId: organisation.id, finessGeographique: finess("21"), name: "IME", sector: "DISABLED", category: "IME", departmentCode: "71", commune: "Mâcon", postalCode: "71000" },
     });
     expect(mismatch.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "finessGeographique" });
-    expect(mismatch.message).toMatch(/belongs to department 21 \(Côte-d'Or\), but the establishment is in 71/);
+    expect(mismatch.message).toMatch(/relève du département 21 \(Côte-d'Or\), mais l'établissement est dans le 71/);
   });
 
   it("refuses a duplicate FINESS géographique, an unknown organisation and a bad postal code", async () => {

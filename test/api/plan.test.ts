@@ -60,7 +60,7 @@ describe("composing and submitting an action plan", () => {
     const paModule = moduleOf(paContract, "TRANSFORMATION_OFFRE");
     const sector = await app.fails(SELECT, { input: { moduleId: paModule.id, version: paModule.version, themeIds: [themes["M1-ECOLE-INCLUSIVE"]] } });
     expect(sector.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "themeIds.0" });
-    expect(sector.message).toMatch(/concerns DISABLED, a sector this contract does not cover \(ELDERLY\)/);
+    expect(sector.message).toMatch(/concerne DISABLED, un secteur que ce contrat ne couvre pas \(ELDERLY\)/);
   });
 
   it("modules 6 to 8 take no themes", async () => {

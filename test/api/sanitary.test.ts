@@ -489,11 +489,11 @@ describe("a sanitary CPOM from proposal to evaluation", () => {
     const gaps = (await sign(admin)).errors![0];
     expect(rules(gaps)).toEqual(new Set(["BASELINE_MISSING", "TARGETS_MISSING"]));
     const targetGaps = (gaps.extensions.violations as { rule: string; message: string }[]).filter((v) => v.rule === "TARGETS_MISSING");
-    expect(targetGaps.map((v) => v.message.split(":")[0]).sort()).toEqual(untargeted.map((a) => `action ${a.code}`).sort());
+    expect(targetGaps.map((v) => v.message.split(" :")[0]).sort()).toEqual(untargeted.map((a) => `action ${a.code}`).sort());
     const first = untargeted[0];
     const missingYears = first.indicator.years.filter((y) => y.target === null).map((y) => y.year);
-    expect(targetGaps).toContainEqual({ rule: "TARGETS_MISSING", message: `action ${first.code}: indicator "${first.indicator.label}" has no target for year${missingYears.length > 1 ? "s" : ""} ${missingYears.join(", ")}` });
-    expect(gaps.message).toContain(`action ${first.code}: indicator`);
+    expect(targetGaps).toContainEqual({ rule: "TARGETS_MISSING", message: `action ${first.code} : l'indicateur « ${first.indicator.label} » n'a pas de cible pour ${missingYears.length > 1 ? "les années" : "l'année"} ${missingYears.join(", ")}` });
+    expect(gaps.message).toContain(`action ${first.code} : l'indicateur`);
     // Nothing was signed by the refused attempts.
     expect((await admin.ok(`query($id: ID!) { contract(id: $id) { signatures { party status } } }`, { id: contract.id })).contract.signatures.every((s: { status: string }) => s.status === "NOT_SIGNED")).toBe(true);
     await completeEngagements(organisationUser, contract.id);

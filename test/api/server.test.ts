@@ -49,7 +49,7 @@ describe("the server", () => {
     expect(anonymous.extensions.code).toBe("UNAUTHENTICATED");
     const forged = await app.withToken("cpom_forged-token").fails(`{ regions { code } }`);
     expect(forged.extensions.code).toBe("UNAUTHENTICATED");
-    expect(forged.message).toMatch(/invalid, expired or revoked/);
+    expect(forged.message).toMatch(/invalide, expiré ou révoqué/);
     const malformed = await app.anonymous.gql(`{ regions { code } }`);
     expect(malformed.data).toBeNull();
   });

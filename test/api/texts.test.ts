@@ -87,6 +87,53 @@ describe("texts for people: French by default, English on Accept-Language; codes
     await selectThemes(app, m1, []);
   });
 
+  it("words error messages in the reader's language; codes, fields and rules stay the same", async () => {
+    // A domain error (a stale version), with its field and the current version for programs.
+    const rename = `mutation($id: ID!) { updateOrganisation(input: { id: $id, version: 999, name: "Autre nom" }) { id } }`;
+    const organisationId = (await app.ok(`query($id: ID!) { contract(id: $id) { organisation { id } } }`, { id: contract.id })).contract.organisation.id;
+    const [french, english] = [await ask(app, app, rename, { id: organisationId }), await ask(app, app, rename, { id: organisationId }, "en-GB,en;q=0.9")];
+    expect(french.errors![0].extensions).toEqual(english.errors![0].extensions);
+    expect(french.errors![0].extensions).toMatchObject({ code: "CONFLICT", field: "version" });
+    expect(french.errors![0].message).toMatch(/^L'organisme a été modifié\(e\) par quelqu'un d'autre depuis votre lecture \(version 999, désormais \d+\)/);
+    expect(english.errors![0].message).toMatch(/^The organisation was changed by someone else since you read it \(version 999, now \d+\)/);
+
+    // NOT_FOUND names the kind of thing in the reader's words.
+    const move = `mutation { moveActionToPhase(input: { actionId: "999999", version: 1, phase: PLANNING }) { id } }`;
+    expect((await ask(app, app, move, {})).errors![0]).toMatchObject({ message: 'Action « 999999 » introuvable', extensions: { code: "NOT_FOUND", field: "actionId" } });
+    expect((await ask(app, app, move, {}, "en")).errors![0]).toMatchObject({ message: 'Action "999999" does not exist', extensions: { code: "NOT_FOUND", field: "actionId" } });
+
+    // class-validator's refusals, and the input limits checked before anything runs.
+    const blank = `mutation($id: ID!) { addComment(input: { contractId: $id, text: "   " }) { id } }`;
+    expect((await ask(app, app, blank, { id: contract.id })).errors![0]).toMatchObject({ message: "text ne doit pas être blanc", extensions: { code: "BAD_USER_INPUT", field: "text" } });
+    expect((await ask(app, app, blank, { id: contract.id }, "en")).errors![0]).toMatchObject({ message: "text must not be blank", extensions: { code: "BAD_USER_INPUT", field: "text" } });
+    const long = `mutation($id: ID!, $text: String!) { addComment(input: { contractId: $id, text: $text }) { id } }`;
+    const refused = await ask(app, app, long, { id: contract.id, text: "x\u0007" });
+    expect(refused.errors![0]).toMatchObject({ message: "text contient un caractère de contrôle ou de mise en forme invisible", extensions: { code: "BAD_USER_INPUT", field: "text" } });
+
+    // A rule of the contract's life, with its parts in words.
+    const unauthenticated = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json", "accept-language": "en" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    expect(((await unauthenticated.json()) as any).errors[0].message).toMatch(/^Authentication required: log in/);
+    const anonymous = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    expect(((await anonymous.json()) as any).errors[0].message).toMatch(/^Authentification requise : connectez-vous/);
+  });
+
+  it("words the refusals of the routes beside /graphql, and the limits, in the reader's language", async () => {
+    const origin = new URL(app.url).origin;
+    const download = (language?: string) =>
+      fetch(`${origin}/exports/contracts/999999/contract.pdf`, { headers: { authorization: `Bearer ${app.token}`, ...(language ? { "accept-language": language } : {}) } });
+    const [french, english] = [(await (await download()).json()) as any, (await (await download("en")).json()) as any];
+    expect(french.errors[0]).toMatchObject({ message: "Contrat « 999999 » introuvable", extensions: { code: "NOT_FOUND" } });
+    expect(english.errors[0]).toMatchObject({ message: 'Contract "999999" does not exist', extensions: { code: "NOT_FOUND" } });
+    const badJson = (language?: string) => fetch(app.url, { method: "POST", headers: { "content-type": "application/json", ...(language ? { "accept-language": language } : {}) }, body: "{" });
+    expect(((await (await badJson()).json()) as any).errors[0].message).toBe("Le corps de la requête n'est pas du JSON valide");
+    expect(((await (await badJson("en")).json()) as any).errors[0].message).toBe("The request body is not valid JSON");
+    const deep = `{ ${"organisations { items { contracts { organisation { ".repeat(4)} id ${"} } } }".repeat(4)} }`;
+    const tooDeep = await ask(app, app, deep, {});
+    expect(tooDeep.errors![0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: "maxDepth" });
+    expect(tooDeep.errors![0].message).toMatch(/^La requête est imbriquée sur \d+ niveaux ; \d+ au plus sont acceptés$/);
+    expect((await ask(app, app, deep, {}, "en")).errors![0].message).toMatch(/^The query is nested \d+ levels deep; at most \d+ are accepted$/);
+  });
+
   it("words notifications received live in the language of the WebSocket connection", async () => {
     const client = createClient({
       url: app.url.replace(/^http/, "ws"),

@@ -215,7 +215,7 @@ describe("real clients, set up as the README shows (examples/clients)", () => {
           { next: (result) => resolve(result.errors ?? []), error: (errors) => resolve(errors as never), complete: () => undefined },
         );
       });
-      expect(refused[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" }, message: expect.stringContaining("subscriptions only") });
+      expect(refused[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" }, message: expect.stringContaining("le WebSocket ne porte que les abonnements") });
       expect((await http.ok(operation("Plan"), { contractId: contract.id })).contract.modules[0].actionsConnection.totalCount).toBe(1);
 
       const received = new Promise<any>((resolve, reject) => {

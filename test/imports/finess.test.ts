@@ -98,8 +98,8 @@ describe("importing a FINESS extract", () => {
       [routing + 1, "ligneacheminement"],
       [orphan + 1, "nofinessej"],
     ]);
-    expect(dry.body.report.problems[0].message).toMatch(/wrong check digit/);
-    expect(dry.body.report.problems[2].message).toMatch(/neither registered nor in the file/);
+    expect(dry.body.report.problems[0].message).toMatch(/a une clé erronée/);
+    expect(dry.body.report.problems[2].message).toMatch(/n'est ni enregistrée ni dans le fichier/);
     const real = await post(admin, edited.join("\n"), false);
     expect(real.status).toBe(422);
     expect(real.body.report).toMatchObject({ written: false, updated: { establishments: 1 } });

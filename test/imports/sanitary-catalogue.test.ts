@@ -97,7 +97,7 @@ describe("a sanitary catalogue, exported and imported as a workbook", () => {
     expect(blank.body.report.problems).toEqual([expect.objectContaining({ sheet: "Actions", line: 4, column: "title" })]);
     expect((await admin.ok(`{ sanitaryCatalogues(regionCode: "11") { id } }`)).sanitaryCatalogues).toHaveLength(before);
     const notAnXlsx = await upload(admin, Buffer.from("not a workbook"), { dryRun: "true" });
-    expect(notAnXlsx.body.report.problems[0].message).toMatch(/not an Excel workbook/);
+    expect(notAnXlsx.body.report.problems[0].message).toMatch(/^Le fichier n'est pas un classeur Excel \(XLSX\)/);
   });
 
   it("runs from the command line, the same import", async () => {

@@ -46,7 +46,7 @@ describe("the cross-region takeover chain", () => {
 
     // 3. Resetting region 84's organisation user: answered as an unknown account.
     const reset = await attacker.fails(`mutation($id: ID!) { updateUser(input: { id: $id, version: 1, temporaryPassword: "Pirate-2026!" }) { id } }`, { id: String(victim.user!.id) });
-    expect(reset).toMatchObject({ message: `User "${victim.user!.id}" does not exist`, extensions: { code: "NOT_FOUND", field: "id" } });
+    expect(reset).toMatchObject({ message: `Utilisateur « ${victim.user!.id} » introuvable`, extensions: { code: "NOT_FOUND", field: "id" } });
     const listed = (await attacker.ok(`{ users(take: 100) { items { email } } }`)).users.items.map((u: { email: string }) => u.email);
     expect(listed).toContain(email);
     expect(listed).not.toContain(victim.user!.email);
@@ -74,7 +74,7 @@ describe("the cross-region takeover chain", () => {
     // 6. Adding an action to region 84's plan: answered as an unknown module.
     const moduleId = moduleOf(b.contract, "PREVENTION").id;
     const added = await intruder.fails(`mutation($id: ID!) { addAction(input: { moduleId: $id, title: "Action pirate" }) { id } }`, { id: moduleId });
-    expect(added).toMatchObject({ message: `Module "${moduleId}" does not exist`, extensions: { code: "NOT_FOUND", field: "moduleId" } });
+    expect(added).toMatchObject({ message: `Module « ${moduleId} » introuvable`, extensions: { code: "NOT_FOUND", field: "moduleId" } });
 
     // Region 84's accounts, contracts and histories are as they were.
     expect(await region84()).toEqual(before);

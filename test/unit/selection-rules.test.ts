@@ -54,14 +54,14 @@ describe("module selection rules", () => {
   });
 
   it("describes rules in words, in French by default or in English", () => {
-    expect(describeRule(rule(RuleKind.MAX_THEMES, 5, RuleScope.SECTOR))).toBe("au plus 5 thèmes par secteur couvert");
-    expect(describeRule(rule(RuleKind.MAX_THEMES, 5, RuleScope.SECTOR), "en")).toBe("at most 5 themes per sector covered");
-    expect(describeRule(rule(RuleKind.MAX_THEMES, 0, RuleScope.SECTOR), "en")).toBe("no themes");
-    expect(describeRule(rule(RuleKind.MAX_THEMES, 0))).toBe("aucun thème");
-    expect(describeRule(rule(RuleKind.MIN_THEMES, 1, RuleScope.SECTOR))).toBe("au moins 1 thème par secteur couvert");
-    expect(describeRule(rule(RuleKind.MIN_ACTIONS, 2))).toBe("au moins 2 actions");
-    expect(describeRule(rule(RuleKind.MIN_ACTIONS_PER_THEME, 1), "en")).toBe("at least 1 action for each selected theme");
-    expect(describeRule(rule(RuleKind.MIN_ACTIONS_PER_THEME, 1))).toBe("au moins 1 action pour chaque thème retenu");
+    expect(describeRule(rule(RuleKind.MAX_THEMES, 5, RuleScope.SECTOR)).in("fr")).toBe("au plus 5 thèmes par secteur couvert");
+    expect(describeRule(rule(RuleKind.MAX_THEMES, 5, RuleScope.SECTOR)).in("en")).toBe("at most 5 themes per sector covered");
+    expect(describeRule(rule(RuleKind.MAX_THEMES, 0, RuleScope.SECTOR)).in("en")).toBe("no themes");
+    expect(describeRule(rule(RuleKind.MAX_THEMES, 0)).in("fr")).toBe("aucun thème");
+    expect(describeRule(rule(RuleKind.MIN_THEMES, 1, RuleScope.SECTOR)).in("fr")).toBe("au moins 1 thème par secteur couvert");
+    expect(describeRule(rule(RuleKind.MIN_ACTIONS, 2)).in("fr")).toBe("au moins 2 actions");
+    expect(describeRule(rule(RuleKind.MIN_ACTIONS_PER_THEME, 1)).in("en")).toBe("at least 1 action for each selected theme");
+    expect(describeRule(rule(RuleKind.MIN_ACTIONS_PER_THEME, 1)).in("fr")).toBe("au moins 1 action pour chaque thème retenu");
   });
 
   it.each([

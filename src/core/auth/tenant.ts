@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { notFound, type DomainError } from "../errors";
+import type { Message } from "../i18n/message";
 import { Role, type AuthUser } from "./roles";
 import type { SqlFilter } from "./scope";
 
@@ -108,4 +109,4 @@ export async function assertWithinScope(em: EntityManager, table: string, alias:
 }
 
 /** The NOT_FOUND of an id given in `field`, the same whether it does not exist or is out of scope. */
-export const hiddenAs = (label: string, raw: unknown, field: string) => () => notFound(label, raw, field);
+export const hiddenAs = (label: Message, raw: unknown, field: string) => () => notFound(label, raw, field);

@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
-  GraphQLError,
   GraphQLInputObjectType,
   getNamedType,
   getNullableType,
@@ -19,7 +18,8 @@ import {
 } from "graphql";
 import { getArgumentValues, getVariableValues } from "graphql/execution/values";
 import { Extensions } from "type-graphql";
-import { ErrorCode } from "../errors";
+import { DomainError, ErrorCode } from "../errors";
+import { msg, type Message } from "../i18n/message";
 
 /**
  * Input hygiene, for every text, list and date a client sends (arguments and input fields,
@@ -54,26 +54,26 @@ const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 const limitsOf = (field: GraphQLInputField | GraphQLArgument): Limits => (field.extensions ?? {}) as Limits;
 
 /** What is wrong with a text, or null. */
-export function textProblem(value: string, limits: Limits): string | null {
+export function textProblem(value: string, limits: Limits): Message | null {
   const maxLength = limits.maxLength ?? DEFAULT_TEXT_LENGTH;
-  if (value.length > maxLength) return `is ${value.length} characters long; at most ${maxLength} are accepted`;
-  if (CONTROL.test(value)) return "contains a control or invisible formatting character";
-  if (!limits.multiline && LINE_BREAK_OR_TAB.test(value)) return "must fit on one line (no line break or tab)";
+  if (value.length > maxLength) return msg`is ${value.length} characters long; at most ${maxLength} are accepted`;
+  if (CONTROL.test(value)) return msg`contains a control or invisible formatting character`;
+  if (!limits.multiline && LINE_BREAK_OR_TAB.test(value)) return msg`must fit on one line (no line break or tab)`;
   return null;
 }
 
-function dateProblem(value: unknown): string | null {
+function dateProblem(value: unknown): Message | null {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value.slice(0, 10) : null;
-  if (text !== null && (text < DATE_RANGE.from || text > DATE_RANGE.to)) return `must be between ${DATE_RANGE.from} and ${DATE_RANGE.to}`;
+  if (text !== null && (text < DATE_RANGE.from || text > DATE_RANGE.to)) return msg`must be between ${DATE_RANGE.from} and ${DATE_RANGE.to}`;
   return null;
 }
 
 /** Field paths follow the inputs' convention: inside `input`, without it; other arguments by name. */
 const fieldPath = (path: (string | number)[]) => (path[0] === "input" && path.length > 1 ? path.slice(1) : path).join(".");
 
-function refuse(path: (string | number)[], problem: string): never {
+function refuse(path: (string | number)[], problem: Message): never {
   const field = fieldPath(path);
-  throw new GraphQLError(`${field} ${problem}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, http: { status: 400 } } });
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, msg`${field} ${problem}`, { field, http: { status: 400 } });
 }
 
 /** Walks a coerced value with its type and refuses the first thing out of bounds. */
@@ -83,7 +83,7 @@ function check(value: unknown, type: GraphQLInputType, limits: Limits, path: (st
   if (isListType(inner)) {
     const items = value as unknown[];
     const maxItems = limits.maxItems ?? DEFAULT_LIST_ITEMS;
-    if (items.length > maxItems) refuse(path, `has ${items.length} items; at most ${maxItems} are accepted`);
+    if (items.length > maxItems) refuse(path, msg`has ${items.length} items; at most ${maxItems} are accepted`);
     items.forEach((item, i) => check(item, inner.ofType, limits, [...path, i]));
     return;
   }

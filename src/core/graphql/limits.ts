@@ -2,7 +2,8 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { getNullableType, GraphQLError, isListType, isObjectType, type ValidationContext, type ValidationRule } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
-import { ErrorCode } from "../errors";
+import { DomainError, ErrorCode } from "../errors";
+import { Message, msg } from "../i18n/message";
 
 /**
  * What one GraphQL request may ask for. The values come from the largest legitimate
@@ -45,8 +46,18 @@ export const estimateCost: ComplexityEstimator = ({ type, field, args, childComp
   return 1 + items * childComplexity;
 };
 
-export const limitError = (limit: keyof QueryLimits, message: string, status = 400) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit, http: { status } } });
+export const limitError = (limit: keyof QueryLimits, message: Message, status = 400) =>
+  new DomainError(ErrorCode.QUERY_TOO_LARGE, message, { limit, http: { status } });
+
+/** graphql-armor's refusal ("Syntax Error: Query depth limit of 6 exceeded, found 7.") in our words. */
+function armorRefusal(limit: keyof QueryLimits, error: GraphQLError): Message {
+  const counts = /limit of (\d+) exceeded, found (\d+)/.exec(error.message);
+  if (!counts) return new Message(error.message);
+  const [, allowed, found] = counts;
+  if (limit === "maxDepth") return msg`The query is nested ${found} levels deep; at most ${allowed} are accepted`;
+  if (limit === "maxAliases") return msg`The query has ${found} aliases; at most ${allowed} are accepted`;
+  return msg`The query has ${found} directives; at most ${allowed} are accepted`;
+}
 
 
 /**
@@ -59,7 +70,7 @@ export function queryLimits(limits: QueryLimits): { plugins: ApolloServerPlugin[
   // Each armor rule reports its own refusal, so that it reaches the client as QUERY_TOO_LARGE with the limit's name.
   const report = (limit: keyof QueryLimits) => ({
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitError(limit, error.message))],
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitError(limit, armorRefusal(limit, error)))],
   });
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true, ...report("maxDepth") },
@@ -83,7 +94,7 @@ export function queryLimits(limits: QueryLimits): { plugins: ApolloServerPlugin[
             return;
           }
           if (estimated > limits.maxCost) {
-            throw limitError("maxCost", `The query could cost ${estimated} (a page of N items costs N times its selection); at most ${limits.maxCost} is accepted: ask for smaller pages or fewer fields`);
+            throw limitError("maxCost", msg`The query could cost ${estimated} (a page of N items costs N times its selection); at most ${limits.maxCost} is accepted: ask for smaller pages or fewer fields`);
           }
         },
       };
@@ -95,8 +106,8 @@ export function queryLimits(limits: QueryLimits): { plugins: ApolloServerPlugin[
 /** The query text of a POST body or a GET query, when it is longer than the limit: refused before parsing. */
 export function tooManyCharacters(query: unknown, limits: QueryLimits): GraphQLError | null {
   if (typeof query !== "string" || query.length <= limits.maxCharacters) return null;
-  return limitError("maxCharacters", `The query has ${query.length} characters; at most ${limits.maxCharacters} are accepted`, 413);
+  return limitError("maxCharacters", msg`The query has ${query.length} characters; at most ${limits.maxCharacters} are accepted`, 413);
 }
 
 /** graphql-js's message when a document has more tokens than `maxTokens`. */
-export const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
+export const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/;

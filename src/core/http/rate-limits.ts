@@ -1,8 +1,8 @@
-import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { RateLimits } from "../config";
-import { ErrorCode } from "../errors";
+import { DomainError, ErrorCode } from "../errors";
+import { msg } from "../i18n/message";
 
 /**
  * Requests per account and per client address over a window (rate-limiter-flexible). With
@@ -45,12 +45,9 @@ export class RequestRateLimiter {
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      throw new GraphQLError(`Too many requests: try again in ${retryAfterSeconds} s`, {
-        extensions: {
-          code: ErrorCode.RATE_LIMITED,
-          retryAfterSeconds,
-          http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
-        },
+      throw new DomainError(ErrorCode.RATE_LIMITED, msg`Too many requests: try again in ${retryAfterSeconds} s`, {
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
       });
     }
   }

@@ -1,19 +1,21 @@
 import type { Request, RequestHandler, Response, Router } from "express";
-import { GraphQLError } from "graphql";
 import { RequestContext } from "../context";
-import { ErrorCode } from "../errors";
+import { DomainError, ErrorCode } from "../errors";
+import { languageOf } from "../i18n";
 import { traceOf } from "../logging";
 import type { RouteDependencies } from "../server";
+import { msg, type Message } from "../i18n/message";
 
 /** An error of a route beside /graphql, answered as a GraphQL error body with its HTTP status, so clients read it the same way. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    /** The message for people, worded in the request's language when answered. */
+    readonly text: Message,
     readonly extensions: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(text.in("en"));
   }
 }
 
@@ -32,9 +34,9 @@ const STATUS: Record<string, number> = {
 /** A domain error (a GraphQLError with a code) as the HTTP error it is; anything else stays unexpected. */
 export function httpErrorOf(error: unknown): HttpError | null {
   if (error instanceof HttpError) return error;
-  if (error instanceof GraphQLError && STATUS[String(error.extensions.code)]) {
+  if (error instanceof DomainError && STATUS[String(error.extensions.code)]) {
     const { code, ...extensions } = error.extensions;
-    return new HttpError(STATUS[String(code)], String(code), error.message, extensions);
+    return new HttpError(STATUS[String(code)], String(code), error.text, extensions);
   }
   return null;
 }
@@ -64,14 +66,14 @@ export function routeHandler(dependencies: RouteDependencies, options: RouteOpti
       trace.operation = `${options.operation} ${req.path}`;
       try {
         const { user, error } = await dependencies.authenticate(runtime, req.headers.authorization);
-        if (!user) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, error ?? "Send the token of a session (Authorization: Bearer …)");
+        if (!user) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, error ?? msg`Send the token of a session (Authorization: Bearer …)`);
         trace.userId = user.id;
         if (config.limitsEnabled) {
-          await rateLimiter.consume(req.ip ?? "unknown", user.id).catch((e: GraphQLError) => {
-            throw new HttpError(429, ErrorCode.RATE_LIMITED, e.message, { retryAfterSeconds: e.extensions.retryAfterSeconds });
+          await rateLimiter.consume(req.ip ?? "unknown", user.id).catch((e: DomainError) => {
+            throw new HttpError(429, ErrorCode.RATE_LIMITED, e.text, { retryAfterSeconds: e.extensions.retryAfterSeconds });
           });
         }
-        if (running >= options.concurrency) throw new HttpError(429, ErrorCode.RATE_LIMITED, "The server is busy with other such requests: try again in a few seconds", { retryAfterSeconds: 5 });
+        if (running >= options.concurrency) throw new HttpError(429, ErrorCode.RATE_LIMITED, msg`The server is busy with other such requests: try again in a few seconds`, { retryAfterSeconds: 5 });
         running++;
         counted = true;
         const ctx = new RequestContext(runtime, user, null, req.ip ?? "unknown", Date.now() + options.timeBudgetMs, trace);
@@ -85,10 +87,10 @@ export function routeHandler(dependencies: RouteDependencies, options: RouteOpti
         }
         const failure = httpErrorOf(error);
         if (!failure) log.error({ err: error }, `${options.operation} failed`);
-        const { status, code, message, extensions } = failure ?? new HttpError(500, ErrorCode.INTERNAL_SERVER_ERROR, `The ${options.operation} failed`);
+        const { status, code, text, extensions } = failure ?? new HttpError(500, ErrorCode.INTERNAL_SERVER_ERROR, msg`The ${options.operation} failed`);
         trace.errorCodes = [code];
         if (status === 429 && extensions.retryAfterSeconds) res.set("retry-after", String(extensions.retryAfterSeconds));
-        res.status(status).type("application/json").json({ errors: [{ message, extensions: { code, ...extensions } }] });
+        res.status(status).type("application/json").json({ errors: [{ message: text.in(languageOf(req)), extensions: { code, ...extensions } }] });
       } finally {
         if (counted) running--;
       }

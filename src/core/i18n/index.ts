@@ -34,3 +34,17 @@ export function languageOf(request: Pick<IncomingMessage, "headers">): Language 
   const chosen = accepts(request as IncomingMessage).languages([...LANGUAGES]);
   return (typeof chosen === "string" ? chosen : DEFAULT_LANGUAGE) as Language;
 }
+
+// The language each error is read in, set where the request's language is known (Apollo's
+// didEncounterErrors, the context function), read where the error is worded (formatError).
+const readers = new WeakMap<object, Language>();
+
+/** Records that `errors` go to a reader of `language`. */
+export function addressTo(errors: readonly unknown[], language: Language): void {
+  for (const error of errors) if (error && typeof error === "object") readers.set(error, language);
+}
+
+/** The language an error is read in: its reader's, French when none was recorded. */
+export function readerOf(error: unknown): Language {
+  return (error !== null && typeof error === "object" && readers.get(error)) || DEFAULT_LANGUAGE;
+}
