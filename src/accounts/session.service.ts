@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { AuthUser, Role } from "../core/auth/roles";
 import type { AuthConfig } from "../core/config";
 import type { Runtime } from "../core/context";
@@ -28,14 +28,9 @@ export type Authentication = { user: AuthUser; error: null } | { user: null; err
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
-/** The user behind an `Authorization: Bearer <token>` header, in one query; an error when a token is given but not valid. */
-export async function authenticate(runtime: Runtime, header: string | undefined): Promise<Authentication> {
-  const { db, auth } = runtime;
-  const now = runtime.clock.now();
-  if (!header) return { user: null, error: null };
-  const token = BEARER.exec(header)?.[1];
-  if (!token) return { user: null, error: msg`The Authorization header must be \`Bearer <token>\`` };
-  const row = await db.reader.manager
+/** The session's user, by token digest: SQL with named parameters (:hash, :now, :active). */
+function sessionQuery(manager: EntityManager): string {
+  return manager
     .createQueryBuilder(Session, "s")
     .innerJoin(User, "u", "u.id = s.user_id")
     .innerJoin(Agency, "a", "a.id = u.managing_agency_id")
@@ -52,8 +47,25 @@ export async function authenticate(runtime: Runtime, header: string | undefined)
       "a.region_code AS region_code",
       "u.must_change_password AS must_change_password",
     ])
-    .where("s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now AND u.active = :active", { hash: tokenDigest(auth.sessionSecret, token), now, active: true })
-    .getRawOne<Record<string, unknown>>();
+    .where("s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now AND u.active = :active")
+    .getQuery();
+}
+
+const sessionQueries = new WeakMap<DataSource, string>();
+
+/** The user behind an `Authorization: Bearer <token>` header, in one query; an error when a token is given but not valid. */
+export async function authenticate(runtime: Runtime, header: string | undefined): Promise<Authentication> {
+  const { db, auth } = runtime;
+  const now = runtime.clock.now();
+  if (!header) return { user: null, error: null };
+  const token = BEARER.exec(header)?.[1];
+  if (!token) return { user: null, error: msg`The Authorization header must be \`Bearer <token>\`` };
+  const reader = db.reader;
+  // Every request runs this query: its SQL is built once per database, then bound (the driver converts the date as the builder does).
+  let template = sessionQueries.get(reader);
+  if (!template) sessionQueries.set(reader, (template = sessionQuery(reader.manager)));
+  const [sql, parameters] = reader.driver.escapeQueryWithParameters(template, { hash: tokenDigest(auth.sessionSecret, token), now, active: true });
+  const [row] = (await reader.manager.query(sql, parameters)) as (Record<string, unknown> | undefined)[];
   if (!row) return { user: null, error: msg`The token is invalid, expired or revoked: log in again` };
   return {
     user: {

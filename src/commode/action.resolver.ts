@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { AGENCY_ROLES, Role } from "../core/auth/roles";
 import type { RequestContext } from "../core/context";
@@ -43,8 +44,8 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => [ActionPhaseChange], { description: "Every phase change, oldest first." })
-  phaseHistory(@Root() action: Action, @Ctx() ctx: RequestContext): Promise<ActionPhaseChange[]> {
-    return phaseHistoryByAction(ctx).load(action.id);
+  phaseHistory(@Root() action: Action, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ActionPhaseChange[]> {
+    return phaseHistoryByAction(ctx, info).load(action.id);
   }
 
   @Authorized([...AGENCY_ROLES, Role.ORGANISATION_USER])

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import { In } from "typeorm";
 import { groupBy, joinThrough } from "../core/collections";
 import { snakeCase } from "../core/database/naming";
 import { currentUser } from "../core/auth/scope";
+import { readWhereIn } from "../core/database/entity-reader";
 import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
 import { Contract, ContractKind } from "../contracts/contract.entities";
 import { Establishment } from "../organisations/organisation.entities";
@@ -37,8 +37,8 @@ export const moduleSnapshotsBySnapshot = manyByLoader<ModuleProgressSnapshot, nu
 export const openThemesByModuleType = defineLoader(
   (ctx) =>
     new DataLoader<number, Theme[]>(async (typeIds) => {
-      const rows = await ctx.em.find(Theme, { where: { moduleTypeId: In([...typeIds]), archived: false }, order: { code: "ASC" } });
-      return typeIds.map((id) => rows.filter((t) => t.moduleTypeId === id && t.agencyId === null));
+      const rows = await readWhereIn(ctx.em, Theme, "moduleTypeId", typeIds, [["code", "ASC"]]);
+      return typeIds.map((id) => rows.filter((t) => t.moduleTypeId === id && t.agencyId === null && !t.archived));
     }),
 );
 
@@ -46,12 +46,12 @@ export const openThemesByModuleType = defineLoader(
 export const modulesByContract = defineLoader(
   (ctx) =>
     new DataLoader<number, ContractModule[]>(async (contractIds) => {
-      const rows = await ctx.em
-        .createQueryBuilder(ContractModule, "m")
-        .innerJoin(ModuleType, "t", "t.id = m.module_type_id")
-        .where("m.contract_id IN (:...contractIds)", { contractIds: [...contractIds] })
-        .orderBy("t.number", "ASC")
-        .getMany();
+      const rows = await readWhereIn(ctx.em, ContractModule, "contractId", contractIds, [["id", "ASC"]]);
+      // Commode order: by the module types' numbers (read once per request, as the moduleType field reads them).
+      const types = await moduleTypeById(ctx).loadMany([...new Set(rows.map((m) => m.moduleTypeId))]);
+      const number = new Map<number, number>();
+      for (const type of types) if (type instanceof ModuleType) number.set(type.id, type.number);
+      rows.sort((a, b) => (number.get(a.moduleTypeId) ?? 0) - (number.get(b.moduleTypeId) ?? 0) || a.id - b.id);
       const byContract = groupBy(rows, (m) => m.contractId);
       return contractIds.map((id) => byContract.get(id) ?? []);
     }),
@@ -60,8 +60,8 @@ export const modulesByContract = defineLoader(
 export const selectedThemesByModule = defineLoader(
   (ctx) =>
     new DataLoader<number, Theme[]>(async (moduleIds) => {
-      const links = await ctx.em.findBy(ModuleTheme, { moduleId: In([...moduleIds]) });
-      const themes = links.length ? await ctx.em.find(Theme, { where: { id: In([...new Set(links.map((l) => l.themeId))]) }, order: { code: "ASC" } }) : [];
+      const links = await readWhereIn(ctx.em, ModuleTheme, "moduleId", moduleIds);
+      const themes = await readWhereIn(ctx.em, Theme, "id", [...new Set(links.map((l) => l.themeId))], [["code", "ASC"]]);
       return joinThrough(moduleIds, links, (l) => l.moduleId, (l) => l.themeId, themes);
     }),
 );
@@ -69,10 +69,8 @@ export const selectedThemesByModule = defineLoader(
 export const establishmentsByAction = defineLoader(
   (ctx) =>
     new DataLoader<number, Establishment[]>(async (actionIds) => {
-      const links = await ctx.em.findBy(ActionEstablishment, { actionId: In([...actionIds]) });
-      const establishments = links.length
-        ? await ctx.em.find(Establishment, { where: { id: In([...new Set(links.map((l) => l.establishmentId))]) }, order: { name: "ASC" } })
-        : [];
+      const links = await readWhereIn(ctx.em, ActionEstablishment, "actionId", actionIds);
+      const establishments = await readWhereIn(ctx.em, Establishment, "id", [...new Set(links.map((l) => l.establishmentId))], [["name", "ASC"]]);
       return joinThrough(actionIds, links, (l) => l.actionId, (l) => l.establishmentId, establishments);
     }),
 );
@@ -80,7 +78,7 @@ export const establishmentsByAction = defineLoader(
 export const planByContract = defineLoader(
   (ctx) =>
     new DataLoader<number, ContractPlan | null>(async (contractIds) => {
-      const rows = await ctx.em.findBy(ContractPlan, { contractId: In([...contractIds]) });
+      const rows = await readWhereIn(ctx.em, ContractPlan, "contractId", contractIds);
       return contractIds.map((id) => rows.find((p) => p.contractId === id) ?? null);
     }),
 );
@@ -89,7 +87,8 @@ export const planByContract = defineLoader(
 export const progressByOrganisation = defineLoader(
   (ctx) =>
     new DataLoader<number, OrganisationProgress | null>(async (organisationIds) => {
-      const rows = await ctx.em.findBy(OrganisationProgress, { organisationId: In([...organisationIds]), agencyId: currentUser(ctx).tenantAgencyId });
+      const tenant = currentUser(ctx).tenantAgencyId;
+      const rows = (await readWhereIn(ctx.em, OrganisationProgress, "organisationId", organisationIds)).filter((p) => p.agencyId === tenant);
       return organisationIds.map((id) => rows.find((p) => p.organisationId === id) ?? null);
     }),
 );

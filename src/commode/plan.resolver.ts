@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root, Extensions } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Extensions } from "type-graphql";
 import { PageArgs, pageOf, Paginated, type ListPage } from "../core/pagination";
 import { NotificationKind, Notifies } from "../notifications/notification-kind";
 import { parseId } from "../core/ids";
@@ -133,8 +134,8 @@ export class ContractModuleResolver {
   }
 
   @FieldResolver(() => [Action], { description: "The module's action plan, in the order the actions were added." })
-  actions(@Root() module: ContractModule, @Ctx() ctx: RequestContext): Promise<Action[]> {
-    return actionsByModule(ctx).load(module.id);
+  actions(@Root() module: ContractModule, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Action[]> {
+    return actionsByModule(ctx, info).load(module.id);
   }
 
   @FieldResolver(() => ActionList, { description: "The same actions as `actions`, a page at a time (cursor or offset)." })

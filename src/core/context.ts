@@ -24,7 +24,7 @@ export interface Runtime {
  */
 export class RequestContext {
   private tx: EntityManager | null = null;
-  private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
+  private readonly loaders = new Map<symbol | string, DataLoader<unknown, unknown>>();
   private readonly afterCommit: (() => void)[] = [];
   private audited = false;
   /** The contracts the current mutation changed (from the audit trail), for notifications. */
@@ -157,7 +157,7 @@ export class RequestContext {
     else this.afterCommit.push(hook);
   }
 
-  loaderFor<K, V>(key: symbol, create: () => DataLoader<K, V, unknown>): DataLoader<K, V> {
+  loaderFor<K, V>(key: symbol | string, create: () => DataLoader<K, V, unknown>): DataLoader<K, V> {
     this.withinBudget();
     let loader = this.loaders.get(key);
     if (!loader) {

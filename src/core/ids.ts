@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { readWhereIn } from "./database/entity-reader";
 import { badInput, notFound } from "./errors";
 import { msg, type Message } from "./i18n/message";
 
@@ -18,7 +19,7 @@ export async function findOrFail<T extends ObjectLiteral>(
   label: Message,
 ): Promise<T> {
   const id = parseId(raw, field);
-  const row = await em.getRepository(entity).findOneBy({ id } as never);
+  const [row] = await readWhereIn(em, entity, "id", [id]);
   if (!row) throw notFound(label, raw, field);
   return row;
 }

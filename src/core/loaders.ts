@@ -1,7 +1,10 @@
 import DataLoader from "dataloader";
-import { In, type EntityTarget, type ObjectLiteral } from "typeorm";
+import type { EntityTarget, ObjectLiteral } from "typeorm";
 import { groupBy } from "./collections";
 import type { RequestContext } from "./context";
+import { readWhereIn, selectedColumns } from "./database/entity-reader";
+import type { GraphQLResolveInfo } from "graphql";
+import { selectedFieldNames } from "./graphql/selection";
 
 /**
  * A per-request DataLoader, created on first use and kept on the request context, so every
@@ -19,28 +22,36 @@ export function byIdLoader<T extends ObjectLiteral & { id: number | string }>(en
   return defineLoader(
     (ctx) =>
       new DataLoader<T["id"], T | null>(async (ids) => {
-        const rows = await ctx.em.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const rows = await readWhereIn(ctx.em, entity, "id", ids as readonly (number | string)[]);
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
   );
 }
 
-/** Loads the entities whose `column` equals each key, ordered by `orderBy` (then id). */
+let selective = 0;
+
+/**
+ * Loads the entities whose `column` equals each key, ordered by `orderBy` (then id). Given the
+ * field's `info`, reads only the columns its selection needs (see selectedColumns), with a
+ * loader per set of columns: for a relation field whose rows are many (a module's actions,
+ * their history). Without it (a service, or a field that passes none), every column.
+ */
 export function manyByLoader<T extends ObjectLiteral, K extends number | string>(
   entity: EntityTarget<T>,
   column: keyof T & string,
   orderBy: Partial<Record<keyof T & string, "ASC" | "DESC">> = {},
-): Loader<K, T[]> {
-  return defineLoader(
-    (ctx) =>
+): (ctx: RequestContext, info?: GraphQLResolveInfo) => DataLoader<K, T[]> {
+  const name = `many:${++selective}`;
+  const order = [...(Object.entries(orderBy) as [string, "ASC" | "DESC"][]), ["id", "ASC"] as const];
+  return (ctx, info) => {
+    const properties = selectedColumns(ctx.em.connection, entity, info ? selectedFieldNames(info) : null);
+    return ctx.loaderFor(`${name}:${properties?.join(",") ?? "*"}`, () =>
       new DataLoader<K, T[]>(async (keys) => {
-        const rows = await ctx.em.getRepository(entity).find({
-          where: { [column]: In([...keys]) } as never,
-          order: { ...orderBy, id: "ASC" } as never,
-        });
+        const rows = await readWhereIn(ctx.em, entity, column, keys, order, properties);
         const groups = groupBy(rows, (row) => row[column] as K);
         return keys.map((key) => groups.get(key) ?? []);
       }),
-  );
+    );
+  };
 }

@@ -47,6 +47,19 @@ describe("what one request may ask for", () => {
     expect((await app.gql(`{ ${page(0)} }`)).errors).toBeUndefined();
   });
 
+  it("estimates the cost with each request's page sizes, even for a query text it has seen", async () => {
+    // The estimate is kept per document and page-size values: the same text with a larger page is estimated again.
+    const query = `query($take: Int!, $first: Int, $withRates: Boolean!) {
+      a: organisations(take: $take) { items { id establishments { name } moduleRates @include(if: $withRates) { rate moduleType { code title } } progressHistory { year modules { rate } } } }
+      b: notifications(first: $first) { items { id } }
+    }`;
+    expect((await app.gql(query, { take: 10, first: 10, withRates: true })).errors).toBeUndefined();
+    const large = (await app.gql(query, { take: 100_000, first: 10, withRates: true })).errors![0];
+    expect(large.extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: "maxCost" });
+    expect((await app.gql(query, { take: 10, first: 10, withRates: false })).errors).toBeUndefined();
+    expect((await app.gql(query, { take: 10, first: 100_000, withRates: true })).errors![0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: "maxCost" });
+  });
+
   it("applies the same limits to subscriptions over WebSocket", async () => {
     const { createClient } = await import("graphql-ws");
     const WebSocket = (await import("ws")).default;

@@ -11,10 +11,14 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
   type GraphQLArgument,
+  type GraphQLField,
   type GraphQLInputField,
   type GraphQLInputType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from "graphql";
 import { getArgumentValues, getVariableValues } from "graphql/execution/values";
 import { Extensions } from "type-graphql";
@@ -101,6 +105,34 @@ function check(value: unknown, type: GraphQLInputType, limits: Limits, path: (st
   }
 }
 
+// For each operation of a document (Apollo's cached one, the same object for the same query
+// text): the fields that take arguments, found once rather than at every request.
+const withArguments = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; fields: { field: FieldNode; definition: GraphQLField<unknown, unknown> }[] }>();
+
+/** The fields of an operation (and of the fragments it spreads) that take arguments, with their definitions. */
+function fieldsWithArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) {
+  const cached = withArguments.get(operation);
+  if (cached?.schema === schema) return cached.fields;
+  const found: { field: FieldNode; definition: GraphQLField<unknown, unknown> }[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const fragments = new Set<string>();
+  visit(operation, { FragmentSpread: (node) => void fragments.add(node.name.value) });
+  const nodes = [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION && fragments.has(d.name.value))];
+  for (const node of nodes) {
+    visit(
+      node,
+      visitWithTypeInfo(typeInfo, {
+        Field(field) {
+          const definition = typeInfo.getFieldDef();
+          if (definition && definition.args.length > 0) found.push({ field, definition });
+        },
+      }),
+    );
+  }
+  withArguments.set(operation, { schema, fields: found });
+  return found;
+}
+
 /** Checks the arguments of every field of the operation, with the variables coerced as execution will. */
 export const inputLimitsPlugin: ApolloServerPlugin = {
   async requestDidStart() {
@@ -110,22 +142,9 @@ export const inputLimitsPlugin: ApolloServerPlugin = {
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
         // Variables that cannot be coerced: execution refuses them, with the field at fault.
         if (coerced.errors) return;
-        const typeInfo = new TypeInfo(schema);
-        const fragments = new Set<string>();
-        visit(operation, { FragmentSpread: (node) => void fragments.add(node.name.value) });
-        const nodes = [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION && fragments.has(d.name.value))];
-        for (const node of nodes) {
-          visit(
-            node,
-            visitWithTypeInfo(typeInfo, {
-              Field(field) {
-                const definition = typeInfo.getFieldDef();
-                if (!definition || definition.args.length === 0) return;
-                const values = getArgumentValues(definition, field, coerced.coerced);
-                for (const arg of definition.args) check(values[arg.name], arg.type, limitsOf(arg), [arg.name]);
-              },
-            }),
-          );
+        for (const { field, definition } of fieldsWithArguments(schema, document, operation)) {
+          const values = getArgumentValues(definition, field, coerced.coerced);
+          for (const arg of definition.args) check(values[arg.name], arg.type, limitsOf(arg), [arg.name]);
         }
       },
     };

@@ -1,6 +1,6 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNullableType, GraphQLError, isListType, isObjectType, type ValidationContext, type ValidationRule } from "graphql";
+import { getNullableType, GraphQLError, isListType, isObjectType, visit, type ArgumentNode, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { DomainError, ErrorCode } from "../errors";
 import { Message, msg } from "../i18n/message";
@@ -46,6 +46,25 @@ export const estimateCost: ComplexityEstimator = ({ type, field, args, childComp
   return 1 + items * childComplexity;
 };
 
+/** For each document (Apollo's cached one): the variables its cost depends on, and the costs computed so far by their values. */
+const costCache = new WeakMap<DocumentNode, { schema: GraphQLSchema; variables: string[]; byValues: Map<string, number> }>();
+
+/** The variables given to a page size (take, first) or to a directive (@include, @skip): the only ones estimateCost's result depends on. */
+function costsOf(schema: GraphQLSchema, document: DocumentNode) {
+  let costs = costCache.get(document);
+  if (costs?.schema !== schema) {
+    const variables = new Set<string>();
+    const collect = (argument: ArgumentNode) => visit(argument.value, { Variable: (node) => void variables.add(node.name.value) });
+    visit(document, {
+      Field: (node) => node.arguments?.filter((a) => a.name.value === "take" || a.name.value === "first").forEach(collect),
+      Directive: (node) => node.arguments?.forEach(collect),
+    });
+    costs = { schema, variables: [...variables].sort(), byValues: new Map() };
+    costCache.set(document, costs);
+  }
+  return costs;
+}
+
 export const limitError = (limit: keyof QueryLimits, message: Message, status = 400) =>
   new DomainError(ErrorCode.QUERY_TOO_LARGE, message, { limit, http: { status } });
 
@@ -86,12 +105,22 @@ export function queryLimits(limits: QueryLimits): { plugins: ApolloServerPlugin[
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request: resolved, operationName }) {
-          let estimated: number;
-          try {
-            estimated = getComplexity({ schema, query: document, variables: resolved.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimateCost] });
-          } catch {
-            // Variables that cannot be coerced: execution refuses them, with the field at fault, before running anything.
-            return;
+          const variables = resolved.variables ?? {};
+          // The cost depends on the document and on the variables that size pages or skip
+          // fields only: computed once per document and such values (the document is Apollo's
+          // cached one, the same object for the same query text).
+          const costs = costsOf(schema, document);
+          const key = JSON.stringify([operationName ?? null, ...costs.variables.map((name) => variables[name] ?? null)]);
+          let estimated = costs.byValues.get(key);
+          if (estimated === undefined) {
+            try {
+              estimated = getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimateCost] });
+            } catch {
+              // Variables that cannot be coerced: execution refuses them, with the field at fault, before running anything.
+              return;
+            }
+            if (costs.byValues.size >= 100) costs.byValues.clear();
+            costs.byValues.set(key, estimated);
           }
           if (estimated > limits.maxCost) {
             throw limitError("maxCost", msg`The query could cost ${estimated} (a page of N items costs N times its selection); at most ${limits.maxCost} is accepted: ask for smaller pages or fewer fields`);
