@@ -1,4 +1,4 @@
-import http from "node:http";
+import http, { type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -228,6 +228,7 @@ export async function startServer(options: ServerOptions, port = options.config.
     ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
   ];
   if (config.queryStats) plugins.push(queryStatsPlugin);
+  const formatError = createErrorFormatter(options.logError ?? ((error) => log.error({ err: error }, "unexpected error")), { hideSuggestions: config.production });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     plugins,
@@ -239,7 +240,7 @@ export async function startServer(options: ServerOptions, port = options.config.
     introspection: config.explorer,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.explorer,
-    formatError: createErrorFormatter(options.logError ?? ((error) => log.error({ err: error }, "unexpected error")), { hideSuggestions: config.production }),
+    formatError,
     logger: log,
   });
   await apollo.start();
@@ -299,6 +300,11 @@ export async function startServer(options: ServerOptions, port = options.config.
     });
   });
 
+  const formatOver = (request: IncomingMessage, errors: readonly GraphQLError[]) => {
+    addressTo(errors, languageOf(request));
+    return errors.map((error) => formatError(error.toJSON(), error));
+  };
+
   // Subscriptions (graphql-ws) on the same path; the token comes in the connection's payload.
   // The same size and validation limits as over HTTP.
   const sockets = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 1024 * 1024 });
@@ -328,6 +334,10 @@ export async function startServer(options: ServerOptions, port = options.config.
           return [new GraphQLError(msg`Queries and mutations are sent over HTTP (POST /graphql); the WebSocket carries subscriptions only`.in(languageOf(ctx.extra.request)), { extensions: { code: "BAD_REQUEST" } })];
         }
       },
+      // Errors over the socket are formatted as over HTTP: codes kept, messages worded for the
+      // connection's reader, anything unexpected logged and masked.
+      onError: (ctx, _id, _payload, errors) => formatOver(ctx.extra.request, errors),
+      onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatOver(ctx.extra.request, result.errors) } : undefined),
       // Authenticated again at each subscribe: a session revoked since the connection opened stops working.
       context: async ({ extra }) => {
         const { user, error } = await options.authenticate(runtime, extra.authorization);

@@ -74,7 +74,7 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
 
   it("reads only the columns a selection needs: the key, the references to other rows and the fields selected", async () => {
     const document = parse(`query { module { actions { id title ...dates ... on Action { phase } } } } fragment dates on Action { plannedEndDate }`);
-    const operation = document.definitions[0] as { selectionSet: { selections: { selectionSet: { selections: unknown[] } }[] } };
+    const operation = document.definitions[0] as unknown as { selectionSet: { selections: { selectionSet: { selections: unknown[] } }[] } };
     const actionsNode = operation.selectionSet.selections[0].selectionSet.selections[0];
     const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [(d as { name: { value: string } }).name.value, d]));
     const info = { fieldNodes: [actionsNode], fragments } as unknown as GraphQLResolveInfo;

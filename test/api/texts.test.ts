@@ -134,6 +134,31 @@ describe("texts for people: French by default, English on Accept-Language; codes
     expect((await ask(app, app, deep, {}, "en")).errors![0].message).toMatch(/^The query is nested \d+ levels deep; at most \d+ are accepted$/);
   });
 
+  it("words refusals over the WebSocket in the connection's language, as over HTTP", async () => {
+    const refusal = async (acceptLanguage?: string) => {
+      const client = createClient({
+        url: app.url.replace(/^http/, "ws"),
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, acceptLanguage ? { headers: { "accept-language": acceptLanguage } } : {});
+          }
+        },
+        connectionParams: { authorization: `Bearer ${organisationUser.token}` },
+      });
+      try {
+        const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(" ");
+        return await new Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
+          client.subscribe({ query: `subscription { notificationAdded { ${aliases} } }` }, { next: () => reject(new Error("accepted")), error: (e) => resolve(e as never), complete: () => reject(new Error("completed")) });
+        });
+      } finally {
+        await client.dispose();
+      }
+    };
+    const [french, english] = [await refusal(), await refusal("en")];
+    expect(french[0]).toMatchObject({ message: expect.stringMatching(/^La requête compte \d+ alias ; \d+ au plus sont acceptés$/), extensions: { code: "QUERY_TOO_LARGE", limit: "maxAliases" } });
+    expect(english[0]).toMatchObject({ message: expect.stringMatching(/^The query has \d+ aliases; at most \d+ are accepted$/), extensions: { code: "QUERY_TOO_LARGE", limit: "maxAliases" } });
+  });
+
   it("words notifications received live in the language of the WebSocket connection", async () => {
     const client = createClient({
       url: app.url.replace(/^http/, "ws"),
