@@ -32,7 +32,8 @@ import { Amendment, AmendmentKind, AmendmentStatus, ContractStatusChange, Contra
 import { partsInForce, sign } from "./signing";
 import type { ContractTransitionInput, DeclineSignatureInput, ImposeContractBaseInput, SignContractInput } from "./lifecycle.inputs";
 import { contentOf, type Problem } from "./lifecycle";
-import { joinMessages, msg, sentence, type Message } from "../core/i18n/message";
+import { CONTRACT_LANGUAGE } from "../core/i18n";
+import { joinMessages, msg, sentence, Worded, type Message } from "../core/i18n/message";
 
 /** The departments whose council co-signs a medico-social contract: those of its covered establishments. */
 export async function concernedDepartments(em: EntityManager, contract: Contract): Promise<string[]> {
@@ -157,7 +158,8 @@ async function annexInForce(ctx: RequestContext, contract: Contract, part: Contr
   const review = await ctx.tm.findOneBy(ContractReview, { contractId: contract.id, kind: ReviewKind.ANNEX_SIGNATURE, number, heldOn: IsNull() });
   if (!review) return;
   const before = snapshot(review);
-  Object.assign(review, { heldOn: on, description: sentence(msg`${PART_NAME[part]} is in force`).in("en"), recordedBy: ctx.actorName() });
+  // Stored with the contract, which is kept and printed in French (the exports): worded once, in French.
+  Object.assign(review, { heldOn: on, description: sentence(msg`${PART_NAME[part]} is in force`).in(CONTRACT_LANGUAGE), recordedBy: ctx.actorName() });
   await auditUpdate(ctx, "ContractReview", before, await ctx.tm.save(review), auditScope(contract));
 }
 
@@ -240,13 +242,15 @@ async function recordActualisation(ctx: RequestContext, contract: Contract, depa
   const em = ctx.tm;
   const expectations = await em.find(DepartmentExpectation, { where: { departmentCode }, order: { code: "ASC" } });
   const number = (await em.countBy(Amendment, { contractId: contract.id })) + 1;
-  const wording = expectations.length ? ` Its expectations: ${expectations.map((e) => e.description).join("; ")}.` : "";
+  const joins = msg`Department ${departmentCode} joins the contract.`;
+  const wording = expectations.length ? msg`${joins} Its expectations: ${joinMessages(expectations.map((e) => new Worded(e.description)))}.` : joins;
   const amendment = await em.save(
     em.create(Amendment, {
       contractId: contract.id,
       number,
       kind: AmendmentKind.ACTUALISATION,
-      description: `Department ${departmentCode} joins the contract.${wording}`,
+      // Stored with the contract and printed in its French documents: worded once, in French.
+      description: wording.in(CONTRACT_LANGUAGE),
       status: AmendmentStatus.SIGNED,
       openedOn: date,
       signedOn: date,

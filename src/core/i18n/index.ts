@@ -8,6 +8,8 @@ import { fr } from "./fr";
 export type Language = "fr" | "en";
 export const LANGUAGES: readonly Language[] = ["fr", "en"];
 export const DEFAULT_LANGUAGE: Language = "fr";
+/** The language of what is stored with a contract and printed in its documents (the system's own sentences in it): French, as the contract is. */
+export const CONTRACT_LANGUAGE: Language = "fr";
 
 // One instance, initialised synchronously with the texts in code: nothing to load at run time.
 const texts = i18next.createInstance();

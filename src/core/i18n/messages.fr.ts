@@ -282,6 +282,8 @@ export const messagesFr: Record<string, string> = {
   "closed": "clos",
   "The contract cannot be {{0}} yet: {{1}}": "Le contrat ne peut pas encore être {{0}} : {{1}}",
   "{{0}} is in force": "{{0}} est en vigueur",
+  "Department {{0}} joins the contract.": "Le département {{0}} rejoint le contrat.",
+  "{{0}} Its expectations: {{1}}.": "{{0}} Ses attentes : {{1}}.",
   "A {{0}} contract is signed as {{1}}": "Un contrat {{0}} se signe en {{1}}",
   "{{0}} is given twice": "{{0}} figure deux fois",
   "Say which parts you sign": "Dites quelles parties vous signez",
