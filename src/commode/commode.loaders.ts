@@ -2,9 +2,9 @@ import DataLoader from "dataloader";
 import { groupBy, joinThrough } from "../core/collections";
 import { snakeCase } from "../core/database/naming";
 import { currentUser } from "../core/auth/scope";
-import { readWhereIn } from "../core/database/entity-reader";
+import { keyIn, queryNamed, readWhereIn } from "../core/database/entity-reader";
 import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
-import { Contract, ContractKind } from "../contracts/contract.entities";
+import { ContractKind } from "../contracts/contract.entities";
 import { Establishment } from "../organisations/organisation.entities";
 import { ModuleType, SelectionRule, Theme } from "./catalogue.entities";
 import {
@@ -115,17 +115,12 @@ export interface OrganisationModuleRow {
 export const medicoSocialModulesByOrganisation = defineLoader(
   (ctx) =>
     new DataLoader<number, OrganisationModuleRow[]>(async (organisationIds) => {
-      const rows = await ctx.em
-        .createQueryBuilder(ContractModule, "m")
-        .innerJoin(Contract, "c", "c.id = m.contract_id")
-        .select(["c.organisation_id AS organisation_id", "m.module_type_id AS module_type_id", "m.progress_rate AS rate", "m.action_count AS action_count"])
-        .addSelect(PHASE_ORDER.map((phase) => `m.${snakeCase(PHASE_COUNT_COLUMN[phase])} AS ${phase.toLowerCase()}`))
-        .where("c.organisation_id IN (:...organisationIds) AND c.agency_id = :tenant AND c.kind = :kind", {
-          organisationIds: [...organisationIds],
-          tenant: currentUser(ctx).tenantAgencyId,
-          kind: ContractKind.MEDICO_SOCIAL,
-        })
-        .getRawMany<Record<string, unknown>>();
+      const columns = ["c.organisation_id AS organisation_id", "m.module_type_id AS module_type_id", "m.progress_rate AS rate", "m.action_count AS action_count"];
+      for (const phase of PHASE_ORDER) columns.push(`m.${snakeCase(PHASE_COUNT_COLUMN[phase])} AS ${phase.toLowerCase()}`);
+      const rows = await queryNamed(ctx.em, {
+        sql: `SELECT ${columns.join(", ")} FROM contract_module m JOIN contract c ON c.id = m.contract_id WHERE ${keyIn(ctx.em, "c.organisation_id", "organisationIds")} AND c.agency_id = :tenant AND c.kind = :kind`,
+        params: { organisationIds: [...organisationIds], tenant: currentUser(ctx).tenantAgencyId, kind: ContractKind.MEDICO_SOCIAL },
+      });
       const byOrganisation = groupBy(rows, (r) => Number(r.organisation_id));
       return organisationIds.map((id) =>
         (byOrganisation.get(id) ?? []).map((r) => {
@@ -141,18 +136,11 @@ export const medicoSocialModulesByOrganisation = defineLoader(
 export const latestSnapshotByOrganisation = defineLoader(
   (ctx) =>
     new DataLoader<number, { year: number; organisationRate: number | null } | null>(async (organisationIds) => {
-      const rows = await ctx.em
-        .createQueryBuilder(ProgressSnapshot, "s")
-        .innerJoin(Contract, "c", "c.id = s.contract_id")
-        .select(["c.organisation_id AS organisation_id", "s.year AS year", "s.organisation_rate AS organisation_rate"])
-        .where("c.organisation_id IN (:...organisationIds) AND c.agency_id = :tenant AND c.kind = :kind", {
-          organisationIds: [...organisationIds],
-          tenant: currentUser(ctx).tenantAgencyId,
-          kind: ContractKind.MEDICO_SOCIAL,
-        })
-        .orderBy("s.closed_at", "DESC")
-        .addOrderBy("s.id", "DESC")
-        .getRawMany<{ organisation_id: number; year: number; organisation_rate: number | null }>();
+      const rows = await queryNamed<{ organisation_id: number; year: number; organisation_rate: number | null }>(ctx.em, {
+        sql: `SELECT c.organisation_id AS organisation_id, s.year AS year, s.organisation_rate AS organisation_rate FROM progress_snapshot s JOIN contract c ON c.id = s.contract_id
+              WHERE ${keyIn(ctx.em, "c.organisation_id", "organisationIds")} AND c.agency_id = :tenant AND c.kind = :kind ORDER BY s.closed_at DESC, s.id DESC`,
+        params: { organisationIds: [...organisationIds], tenant: currentUser(ctx).tenantAgencyId, kind: ContractKind.MEDICO_SOCIAL },
+      });
       const latest = new Map<number, { year: number; organisationRate: number | null }>();
       for (const row of rows) {
         const id = Number(row.organisation_id);

@@ -10,6 +10,7 @@ import { assertVersion } from "../core/versioning";
 import { badInput, conflict, notFound, ruleViolation, visibleOrNull } from "../core/errors";
 import { findOrFail, parseId } from "../core/ids";
 import type { Page } from "../core/pagination";
+import { countWhere, readWhere } from "../core/database/entity-reader";
 import { Establishment } from "../organisations/organisation.entities";
 import { Agency, Department } from "../territory/territory.entities";
 import { Contract, ContractEstablishment, ContractKind } from "./contract.entities";
@@ -130,18 +131,26 @@ export async function createContract(ctx: RequestContext, input: NewContract): P
 
 export async function listContracts(ctx: RequestContext, filter: ContractFilter, skip: number, take: number): Promise<Page<Contract>> {
   const scope = contractReadScope(currentUser(ctx));
-  const qb = ctx.em.createQueryBuilder(Contract, "c").where(scope.sql, scope.params);
-  if (filter.organisationId) qb.andWhere("c.organisation_id = :organisationId", { organisationId: parseId(filter.organisationId, "filter.organisationId") });
-  if (filter.agencyId) qb.andWhere("c.agency_id = :agencyId", { agencyId: parseId(filter.agencyId, "filter.agencyId") });
-  if (filter.kind) qb.andWhere("c.kind = :kind", { kind: filter.kind });
+  const conditions = [`(${scope.sql})`];
+  const params: Record<string, unknown> = { ...scope.params };
+  const add = (sql: string, values: Record<string, unknown>) => {
+    conditions.push(`(${sql})`);
+    Object.assign(params, values);
+  };
+  if (filter.organisationId) add("c.organisation_id = :organisationId", { organisationId: parseId(filter.organisationId, "filter.organisationId") });
+  if (filter.agencyId) add("c.agency_id = :agencyId", { agencyId: parseId(filter.agencyId, "filter.agencyId") });
+  if (filter.kind) add("c.kind = :kind", { kind: filter.kind });
   if (filter.departmentCode) {
-    qb.andWhere(
-      "EXISTS (SELECT 1 FROM contract_establishment ce JOIN establishment e ON e.id = ce.establishment_id WHERE ce.contract_id = c.id AND e.department_code = :department)",
-      { department: filter.departmentCode },
-    );
+    add("EXISTS (SELECT 1 FROM contract_establishment ce JOIN establishment e ON e.id = ce.establishment_id WHERE ce.contract_id = c.id AND e.department_code = :department)", {
+      department: filter.departmentCode,
+    });
   }
-  if (filter.pastDeadline) qb.andWhere(PAST_DEADLINE_SQL, { today: ctx.today() });
-  const [items, totalCount] = await qb.orderBy("c.start_date", "DESC").addOrderBy("c.id", "ASC").skip(skip).take(take).getManyAndCount();
+  if (filter.pastDeadline) add(PAST_DEADLINE_SQL, { today: ctx.today() });
+  const where = { sql: conditions.join(" AND "), params };
+  const items = await readWhere(ctx.em, Contract, "c", where, "c.start_date DESC, c.id ASC", { skip, take });
+  // A short page counts itself; a full one, or an empty one past the start, needs the count.
+  const counted = items.length < take && (items.length > 0 || skip === 0);
+  const totalCount = counted ? skip + items.length : await countWhere(ctx.em, "contract", "c", where);
   return { items, totalCount };
 }
 

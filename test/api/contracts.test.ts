@@ -180,6 +180,18 @@ describe("opening a medico-social contract", () => {
     expect(byOrganisation.contracts).toEqual({ totalCount: 1, items: [{ id: contract.id }] });
     const byDepartment = await app.ok(`query($agency: ID!) { contracts(filter: { agencyId: $agency, departmentCode: "21", kind: MEDICO_SOCIAL }, take: 100) { items { id } } }`, { agency: agency.id });
     expect(byDepartment.contracts.items).toContainEqual({ id: contract.id });
+    // The count, whether the page is short, full, or past the end.
+    const second = await contractScenario(app);
+    const agencyPage = `query($agency: ID!, $skip: Int!, $take: Int!) { contracts(filter: { agencyId: $agency }, skip: $skip, take: $take) { totalCount items { id } } }`;
+    const all = (await app.ok(agencyPage, { agency: agency.id, skip: 0, take: 100 })).contracts;
+    expect(all.items.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining([contract.id, second.contract.id]));
+    const total = all.totalCount;
+    expect(total).toBe(all.items.length);
+    for (const [skip, take, length] of [[0, total, total], [0, 1, 1], [total - 1, 5, 1], [total + 3, 2, 0]]) {
+      const page = (await app.ok(agencyPage, { agency: agency.id, skip, take })).contracts;
+      expect(page).toEqual({ totalCount: total, items: all.items.slice(skip, skip + take) });
+      expect(page.items).toHaveLength(length);
+    }
     const tooMany = await app.fails(`{ contracts(take: 1000) { totalCount } }`);
     expect(tooMany.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "take" });
   });

@@ -2,7 +2,7 @@ import { In } from "typeorm";
 import { parse, type GraphQLResolveInfo } from "graphql";
 import { Theme } from "../../src/commode/catalogue.entities";
 import { Action, ActionPhaseChange, ContractModule } from "../../src/commode/plan.entities";
-import { readWhereIn, selectedColumns } from "../../src/core/database/entity-reader";
+import { countWhere, keyIn, queryNamed, readWhere, readWhereIn, selectedColumns } from "../../src/core/database/entity-reader";
 import { selectedFieldNames } from "../../src/core/graphql/selection";
 import { Contract } from "../../src/contracts/contract.entities";
 import { startTestApp, type TestApp } from "../support/app";
@@ -45,6 +45,8 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
     expect(themes).toEqual(await em.find(Theme, { where: { id: In(themeIds) }, order: { code: "ASC" } }));
     expect(Array.isArray(themes[0].sectors)).toBe(true);
     expect(await readWhereIn(em, Contract, "id", [contractId])).toEqual([await em.findOneByOrFail(Contract, { id: contractId })]);
+    // Dates (plain and nullable), texts and numbers of the actions.
+    expect(await readWhereIn(em, Action, "id", actionIds, [["id", "ASC"]])).toEqual(await em.find(Action, { where: { id: In(actionIds) }, order: { id: "ASC" } }));
   });
 
   it("orders as SQL would, in memory for numbers and dates, and answers nothing for no keys", async () => {
@@ -102,5 +104,29 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
       { fromPhase: "PLANNING", toPhase: "EXECUTION", fromCompletion: 50, toCompletion: 10, changedBy: expect.any(String), comment: null },
       { fromPhase: "EXECUTION", toPhase: "PLANNING", fromCompletion: 10, toCompletion: 80, changedBy: expect.any(String), comment: "Retour à la planification" },
     ]);
+  });
+
+  it("runs statements with named parameters converted once: repeated names, lists as one parameter, pages and counts", async () => {
+    const em = app.context().em;
+    const query = jest.spyOn(em, "query");
+    try {
+      const sql = `SELECT a.id AS id FROM action a WHERE ${keyIn(em, "a.id", "ids")} AND (a.completion >= :floor OR a.progress >= :floor) ORDER BY a.id`;
+      const one = await queryNamed<{ id: number }>(em, { sql, params: { ids: actionIds.slice(0, 1), floor: 0 } });
+      const all = await queryNamed<{ id: number }>(em, { sql, params: { ids: actionIds, floor: 0 } });
+      expect(one.map((r) => Number(r.id))).toEqual(actionIds.slice(0, 1));
+      expect(all.map((r) => Number(r.id))).toEqual(actionIds);
+      // One statement text for any list, so the driver keeps it prepared.
+      expect(query.mock.calls[0][0]).toBe(query.mock.calls[1][0]);
+      expect(query.mock.calls[0][0]).not.toContain(":floor");
+    } finally {
+      query.mockRestore();
+    }
+    await expect(queryNamed(em, { sql: "SELECT 1 AS x FROM action WHERE id = :id", params: { id: true } })).rejects.toThrow(/:id must be/);
+    await expect(queryNamed(em, { sql: "SELECT 1 AS x FROM action WHERE id IN (:...ids)", params: { ids: [1] } })).rejects.toThrow(/no list parameters/);
+    const where = { sql: "a.module_id = :module", params: { module: (await em.findOneByOrFail(Action, { id: actionIds[0] })).moduleId } };
+    const page = await readWhere(em, Action, "a", where, "a.id DESC", { skip: 1, take: 2 });
+    expect(page).toEqual(await em.find(Action, { where: { moduleId: where.params.module }, order: { id: "DESC" }, skip: 1, take: 2 }));
+    expect(page[0]).toBeInstanceOf(Action);
+    expect(await countWhere(em, "action", "a", where)).toBe(await em.countBy(Action, { moduleId: where.params.module }));
   });
 });

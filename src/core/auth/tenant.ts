@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { queryNamed } from "../database/entity-reader";
 import { notFound, type DomainError } from "../errors";
 import type { Message } from "../i18n/message";
 import { Role, type AuthUser } from "./roles";
@@ -89,14 +90,7 @@ export function accountScope(user: AuthUser, u = "u"): SqlFilter {
 
 /** Whether the row `id` of `table` meets `scope` (written on the alias `alias`). */
 export async function withinScope(em: EntityManager, table: string, alias: string, id: number, scope: SqlFilter): Promise<boolean> {
-  const rows: unknown[] = await em
-    .createQueryBuilder()
-    .select("1", "found")
-    .from(table, alias)
-    .where(`${alias}.id = :scopeId`, { scopeId: id })
-    .andWhere(scope.sql, scope.params)
-    .limit(1)
-    .getRawMany();
+  const rows = await queryNamed(em, { sql: `SELECT 1 AS found FROM ${table} ${alias} WHERE ${alias}.id = :scopeId AND (${scope.sql}) LIMIT 1`, params: { ...scope.params, scopeId: id } });
   return rows.length > 0;
 }
 
