@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { groupBy, joinThrough } from "../core/collections";
 import { snakeCase } from "../core/database/naming";
 import { currentUser } from "../core/auth/scope";
-import { keyIn, queryNamed, readWhereIn } from "../core/database/entity-reader";
+import { keyIn, queryNamed, readLinked, readWhereIn } from "../core/database/entity-reader";
 import { byIdLoader, defineLoader, manyByLoader } from "../core/loaders";
 import { ContractKind } from "../contracts/contract.entities";
 import { Establishment } from "../organisations/organisation.entities";
@@ -14,7 +14,6 @@ import {
   ContractModule,
   ContractPlan,
   ModuleProgressSnapshot,
-  ModuleTheme,
   OrganisationProgress,
   ProgressSnapshot,
 } from "./plan.entities";
@@ -60,9 +59,9 @@ export const modulesByContract = defineLoader(
 export const selectedThemesByModule = defineLoader(
   (ctx) =>
     new DataLoader<number, Theme[]>(async (moduleIds) => {
-      const links = await readWhereIn(ctx.em, ModuleTheme, "moduleId", moduleIds);
-      const themes = await readWhereIn(ctx.em, Theme, "id", [...new Set(links.map((l) => l.themeId))], [["code", "ASC"]]);
-      return joinThrough(moduleIds, links, (l) => l.moduleId, (l) => l.themeId, themes);
+      const linked = await readLinked(ctx.em, Theme, "t", "JOIN module_theme mt ON mt.theme_id = t.id", "mt.module_id", moduleIds, "t.code ASC, t.id ASC");
+      const byModule = groupBy(linked, ([moduleId]) => Number(moduleId));
+      return moduleIds.map((id) => (byModule.get(id) ?? []).map(([, theme]) => theme));
     }),
 );
 

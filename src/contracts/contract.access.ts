@@ -4,7 +4,7 @@ import { AGENCY_ROLES, Role, type AuthUser } from "../core/auth/roles";
 import { currentUser, type SqlFilter } from "../core/auth/scope";
 import { assertWithinScope, contractScope, hiddenAs } from "../core/auth/tenant";
 import type { RequestContext } from "../core/context";
-import { findOrFail } from "../core/ids";
+import { findOrFail, findWithinScope } from "../core/ids";
 import { Contract } from "./contract.entities";
 import { msg, type Message } from "../core/i18n/message";
 
@@ -23,9 +23,7 @@ export async function assertContractVisible(ctx: RequestContext, contract: Contr
 
 /** A contract given by id, if the user may read it; otherwise NOT_FOUND. Loaded in the transaction during a mutation. */
 export async function requireContract(ctx: RequestContext, raw: string | number, field: string): Promise<Contract> {
-  const contract = await findOrFail(ctx.em, Contract, raw, field, msg`Contract`);
-  await assertContractVisible(ctx, contract, msg`Contract`, raw, field);
-  return contract;
+  return findWithinScope(ctx.em, Contract, "c", raw, field, msg`Contract`, contractScope(currentUser(ctx)));
 }
 
 /**

@@ -135,6 +135,11 @@ export interface Config {
   queryStats: boolean;
   /** Log every SQL statement (debugging). */
   logSql: boolean;
+  /**
+   * COMPILE_AFTER: an operation runs compiled (graphql-jit) from its Nth execution in a
+   * process (default 2: a query sent once is never compiled); 0: never, graphql-js runs all.
+   */
+  compileAfter: number;
   /** LOG_LEVEL (pino's levels), and pretty lines in development instead of JSON. */
   log: LogConfig;
   /** Redis for live events across server processes (subscriptions); null: in memory, one process. */
@@ -260,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: flag(env.EXPLORER, !production),
     queryStats: flag(env.QUERY_STATS, !production),
     logSql: flag(env.LOG_SQL, false),
+    compileAfter: positiveInteger(env, "COMPILE_AFTER", 2, 0),
     log: logConfig(env, production),
     redisUrl: env.REDIS_URL || null,
     auth: authConfig(env, production),

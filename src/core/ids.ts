@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { readWhereIn } from "./database/entity-reader";
+import { readWhere, readWhereIn, type NamedSql } from "./database/entity-reader";
 import { badInput, notFound } from "./errors";
 import { msg, type Message } from "./i18n/message";
 
@@ -20,6 +20,27 @@ export async function findOrFail<T extends ObjectLiteral>(
 ): Promise<T> {
   const id = parseId(raw, field);
   const [row] = await readWhereIn(em, entity, "id", [id]);
+  if (!row) throw notFound(label, raw, field);
+  return row;
+}
+
+/**
+ * The row of `entity` with the id `raw` (given in `field`) if it meets `scope`, written on the
+ * table alias `alias`, in one statement; otherwise the NOT_FOUND an unknown id gets, so that
+ * an id of another tenant cannot be told from one that does not exist.
+ */
+export async function findWithinScope<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  alias: string,
+  raw: string | number,
+  field: string,
+  label: Message,
+  scope: NamedSql,
+): Promise<T> {
+  const id = parseId(raw, field);
+  const where = { sql: `${alias}.id = :scopeId AND (${scope.sql})`, params: { ...scope.params, scopeId: id } };
+  const [row] = await readWhere(em, entity, alias, where, `${alias}.id`, { skip: 0, take: 1 });
   if (!row) throw notFound(label, raw, field);
   return row;
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { compiledExecution } from "./graphql/compiled-execution";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import cors from "cors";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
@@ -229,8 +230,10 @@ export async function startServer(options: ServerOptions, port = options.config.
   ];
   if (config.queryStats) plugins.push(queryStatsPlugin);
   const formatError = createErrorFormatter(options.logError ?? ((error) => log.error({ err: error }, "unexpected error")), { hideSuggestions: config.production });
+  // Operations run compiled once seen again (core/graphql/compiled-execution.ts), through Apollo's gateway interface.
+  const execution = config.compileAfter > 0 ? { gateway: compiledExecution(schema, { threshold: config.compileAfter }).gateway } : { schema };
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...execution,
     plugins,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

@@ -1,9 +1,9 @@
 import { forbidden } from "../core/auth/auth-checker";
 import { AGENCY_ROLES } from "../core/auth/roles";
 import { currentUser } from "../core/auth/scope";
-import { assertWithinScope, establishmentScope, hiddenAs, organisationScope } from "../core/auth/tenant";
+import { establishmentScope, organisationScope } from "../core/auth/tenant";
 import type { RequestContext } from "../core/context";
-import { findOrFail } from "../core/ids";
+import { findWithinScope } from "../core/ids";
 import { Department } from "../territory/territory.entities";
 import { Establishment, Organisation } from "./organisation.entities";
 import { msg } from "../core/i18n/message";
@@ -13,16 +13,12 @@ import { msg } from "../core/i18n/message";
  * NOT_FOUND an unknown id gets.
  */
 export async function requireOrganisation(ctx: RequestContext, raw: string | number, field: string): Promise<Organisation> {
-  const organisation = await findOrFail(ctx.em, Organisation, raw, field, msg`Organisation`);
-  await assertWithinScope(ctx.em, "organisation", "o", organisation.id, organisationScope(currentUser(ctx)), hiddenAs(msg`Organisation`, raw, field));
-  return organisation;
+  return findWithinScope(ctx.em, Organisation, "o", raw, field, msg`Organisation`, organisationScope(currentUser(ctx)));
 }
 
 /** An establishment given by id, if the user may read it; otherwise the NOT_FOUND an unknown id gets. */
 export async function requireEstablishment(ctx: RequestContext, raw: string | number, field: string): Promise<Establishment> {
-  const establishment = await findOrFail(ctx.em, Establishment, raw, field, msg`Establishment`);
-  await assertWithinScope(ctx.em, "establishment", "e", establishment.id, establishmentScope(currentUser(ctx)), hiddenAs(msg`Establishment`, raw, field));
-  return establishment;
+  return findWithinScope(ctx.em, Establishment, "e", raw, field, msg`Establishment`, establishmentScope(currentUser(ctx)));
 }
 
 /**

@@ -1,12 +1,12 @@
 import { In } from "typeorm";
 import { parse, type GraphQLResolveInfo } from "graphql";
 import { Theme } from "../../src/commode/catalogue.entities";
-import { Action, ActionPhaseChange, ContractModule } from "../../src/commode/plan.entities";
-import { countWhere, keyIn, queryNamed, readWhere, readWhereIn, selectedColumns } from "../../src/core/database/entity-reader";
+import { Action, ActionPhaseChange, ContractModule, ModuleTheme } from "../../src/commode/plan.entities";
+import { countWhere, keyIn, queryNamed, readLinked, readWhere, readWhereIn, selectedColumns } from "../../src/core/database/entity-reader";
 import { selectedFieldNames } from "../../src/core/graphql/selection";
 import { Contract } from "../../src/contracts/contract.entities";
 import { startTestApp, type TestApp } from "../support/app";
-import { addAction, contractScenario, moduleOf, moveAction } from "../support/builders";
+import { addAction, contractScenario, moduleOf, moveAction, selectThemes, themeIds } from "../support/builders";
 
 /** The reads of the loaders (core/database/entity-reader.ts) give what TypeORM's find gives, on both databases. */
 describe("the loaders' read: SQL built once, keys in one parameter, the driver's own conversions", () => {
@@ -18,6 +18,8 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
     const { contract } = await contractScenario(app);
     contractId = Number(contract.id);
     const prevention = moduleOf(contract, "PREVENTION").id;
+    const themes = await themeIds(app);
+    await selectThemes(app, prevention, [themes["M3-NUTRITION"], themes["M3-CHUTES"]]);
     actionIds = [];
     for (let i = 0; i < 4; i++) {
       const action = await addAction(app, prevention, { plannedStartDate: "2026-03-01", plannedEndDate: `2027-0${i + 1}-15` });
@@ -128,5 +130,28 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
     expect(page).toEqual(await em.find(Action, { where: { moduleId: where.params.module }, order: { id: "DESC" }, skip: 1, take: 2 }));
     expect(page[0]).toBeInstanceOf(Action);
     expect(await countWhere(em, "action", "a", where)).toBe(await em.countBy(Action, { moduleId: where.params.module }));
+  });
+
+  it("reads the entities linked to keys through a link table in one statement, as key and entity pairs in order", async () => {
+    const em = app.context().em;
+    const modules = await em.findBy(ContractModule, { contractId });
+    const moduleIds = modules.map((m) => m.id);
+    const links = await em.find(ModuleTheme, { where: { moduleId: In(moduleIds) } });
+    expect(links.length).toBeGreaterThan(1);
+    const query = jest.spyOn(em, "query");
+    let linked: [number, Theme][];
+    try {
+      linked = await readLinked(em, Theme, "t", "JOIN module_theme mt ON mt.theme_id = t.id", "mt.module_id", moduleIds, "t.code ASC, t.id ASC");
+      expect(query).toHaveBeenCalledTimes(1);
+    } finally {
+      query.mockRestore();
+    }
+    const themes = await em.find(Theme, { where: { id: In(links.map((l) => l.themeId)) } });
+    const expected = links
+      .map((l) => [l.moduleId, themes.find((t) => t.id === l.themeId)!] as [number, Theme])
+      .sort(([, a], [, b]) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.id - b.id));
+    expect(linked.map(([key, theme]) => [Number(key), theme])).toEqual(expected);
+    expect(linked[0][1]).toBeInstanceOf(Theme);
+    expect(await readLinked(em, Theme, "t", "JOIN module_theme mt ON mt.theme_id = t.id", "mt.module_id", [], "t.code")).toEqual([]);
   });
 });

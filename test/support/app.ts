@@ -110,6 +110,9 @@ export async function startTestApp(options: { now?: string; env?: NodeJS.Process
     // Background jobs run when a test says (jobs[i].tick()), after moving the clock: not on a timer.
     OUTBOX_POLL_MS: String(24 * 3600 * 1000),
     REMINDER_INTERVAL_MS: String(24 * 3600 * 1000),
+    // Every operation runs compiled from its first execution, so the suite tests what serves
+    // repeated queries in production (graphql-js runs a query's first execution there).
+    COMPILE_AFTER: "1",
     ...options.env,
   };
   const config = { ...loadConfig(env), database: options.database ? options.database(database.config) : database.config };

@@ -15,8 +15,8 @@ import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 interface ReadPlan {
   /** The read by key (none for a plan without a key column). */
   sql: string;
-  /** The SELECT … FROM of every column, on a table alias. */
-  select(alias: string): string;
+  /** The SELECT … FROM of every column, on a table alias, with more columns (`, expression AS name`). */
+  select(alias: string, extra?: string): string;
   metadata: EntityMetadata;
   columns: { alias: string; column: ColumnMetadata; hydrate: (value: unknown) => unknown }[];
   /** Sorts the hydrated rows when the order is on numbers and dates only (cheaper than SQL's sort, and the same). */
@@ -78,8 +78,8 @@ function planFor(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, pr
   // SQLite and PostgreSQL place NULLs differently: only non-null orders are sorted here.
   const inMemory = order.every(([name]) => NUMERIC_OR_TEMPORAL.has(columnOf(name).type) && !columnOf(name).isNullable);
   const orderBy = inMemory ? "" : order.map(([name, direction]) => `${quote(columnOf(name).databaseName)} ${direction}`).join(", ");
-  const select = (table: string | null) =>
-    `SELECT ${columns.map(({ alias, column }) => `${table ? `${table}.` : ""}${quote(column.databaseName)} AS ${quote(alias)}`).join(", ")} FROM ${quote(metadata.tablePath)}${table ? ` ${table}` : ""}`;
+  const select = (table: string | null, extra = "") =>
+    `SELECT ${columns.map(({ alias, column }) => `${table ? `${table}.` : ""}${quote(column.databaseName)} AS ${quote(alias)}`).join(", ")}${extra} FROM ${quote(metadata.tablePath)}${table ? ` ${table}` : ""}`;
   const sql = property ? `${select(null)} WHERE ${quote(columnOf(property).databaseName)} ${keys}${orderBy ? ` ORDER BY ${orderBy}` : ""}` : "";
   const value = (row: ObjectLiteral, name: string) => {
     const v = row[name] as unknown;
@@ -200,6 +200,27 @@ export async function readWhere<T extends ObjectLiteral>(
   const sql = `${plan.select(alias)} WHERE ${where.sql} ORDER BY ${order} LIMIT :pageTake OFFSET :pageSkip`;
   const rows = await queryNamed(em, { sql, params: { ...where.params, pageTake: page.take, pageSkip: page.skip } });
   return rows.map((row) => hydrate<T>(plan, row));
+}
+
+/**
+ * The entities of `entity` (alias `alias`) linked to each of `keys` through `join`, whose
+ * column `keyColumn` holds the key (a link table, say), in `order`, in one statement: pairs of
+ * key and entity (an entity linked to two keys comes twice).
+ */
+export async function readLinked<T extends ObjectLiteral, K extends number | string>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  alias: string,
+  join: string,
+  keyColumn: string,
+  keys: readonly K[],
+  order: string,
+): Promise<[K, T][]> {
+  if (!keys.length) return [];
+  const plan = planFor(em.connection, entity as EntityTarget<ObjectLiteral>, null, [], null);
+  const sql = `${plan.select(alias, `, ${keyColumn} AS link_key`)} ${join} WHERE ${keyIn(em, keyColumn, "linkKeys")} ORDER BY ${order}`;
+  const rows = await queryNamed(em, { sql, params: { linkKeys: [...keys] } });
+  return rows.map((row) => [row.link_key as K, hydrate<T>(plan, row)]);
 }
 
 /** How many rows of `table` (alias `alias`) meet `where`. */
