@@ -3,7 +3,7 @@ import type { EntityTarget, ObjectLiteral } from "typeorm";
 import { groupBy } from "./collections";
 import type { RequestContext } from "./context";
 import { readWhereIn, selectedColumns } from "./database/entity-reader";
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { selectedFieldNames } from "./graphql/selection";
 
 /**
@@ -44,9 +44,19 @@ export function manyByLoader<T extends ObjectLiteral, K extends number | string>
 ): (ctx: RequestContext, info?: GraphQLResolveInfo) => DataLoader<K, T[]> {
   const name = `many:${++selective}`;
   const order = [...(Object.entries(orderBy) as [string, "ASC" | "DESC"][]), ["id", "ASC"] as const];
+  // The columns of a selection, worked out once per field of a query (graphql-js and
+  // graphql-jit give the same fieldNodes array to each item of a list): a module's actions
+  // ask for their history one by one.
+  const bySelection = new WeakMap<readonly FieldNode[], { properties: string[] | null; key: string }>();
   return (ctx, info) => {
-    const properties = selectedColumns(ctx.em.connection, entity, info ? selectedFieldNames(info) : null);
-    return ctx.loaderFor(`${name}:${properties?.join(",") ?? "*"}`, () =>
+    let selection = info ? bySelection.get(info.fieldNodes) : undefined;
+    if (!selection) {
+      const properties = selectedColumns(ctx.em.connection, entity, info ? selectedFieldNames(info) : null);
+      selection = { properties, key: `${name}:${properties?.join(",") ?? "*"}` };
+      if (info) bySelection.set(info.fieldNodes, selection);
+    }
+    const { properties, key } = selection;
+    return ctx.loaderFor(key, () =>
       new DataLoader<K, T[]>(async (keys) => {
         const rows = await readWhereIn(ctx.em, entity, column, keys, order, properties);
         const groups = groupBy(rows, (row) => row[column] as K);

@@ -111,6 +111,36 @@ describe("browsers and other clients", () => {
     expect(answer.headers.get("access-control-allow-origin")).toBe(origin);
   });
 
+  it("answers a JSON POST to /graphql, served beside Express, as Express's way answers it", async () => {
+    // /graphql exactly goes the direct way (core/server.ts, graphqlPath); with a query string, through Express.
+    const via = (url: string, body: string, headers: Record<string, string> = {}) =>
+      fetch(url, { method: "POST", headers: { origin, "content-type": "application/json", authorization: `Bearer ${app.token}`, "accept-language": "fr", ...headers }, body });
+    const compared = async (body: string, headers?: Record<string, string>) => {
+      const [direct, express] = [await via(app.url, body, headers), await via(`${app.url}?via=express`, body, headers)];
+      const seen = async (response: Response) => {
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => {
+          if (!["date", "x-request-id", "etag", "keep-alive", "connection"].includes(name)) headers[name] = value;
+        });
+        return { status: response.status, body: await response.text(), headers };
+      };
+      const [a, b] = [await seen(direct), await seen(express)];
+      expect(direct.headers.get("x-request-id")).toMatch(/^[\w.:-]+$/);
+      // Two ways indeed: Express adds an ETag to what it sends, the direct way none (a POST's answer is not revalidated).
+      if (direct.status === 200) expect([direct.headers.get("etag"), express.headers.get("etag")]).toEqual([null, expect.any(String)]);
+      expect(a).toEqual(b);
+      return a;
+    };
+    const ok = await compared(JSON.stringify({ query: "{ me { id } }" }));
+    expect(ok.status).toBe(200);
+    expect(ok.headers).toMatchObject({ "access-control-allow-origin": origin, "x-content-type-options": "nosniff", "x-frame-options": "SAMEORIGIN" });
+    expect((await compared("{ not json")).status).toBe(400);
+    expect((await compared(JSON.stringify({ query: `{ me { id ${" ".repeat(30_000)} } }` }))).status).toBe(413);
+    const failed = await compared(JSON.stringify({ query: `{ contract(id: "abc") { id } }` }));
+    expect(JSON.parse(failed.body).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    expect((await compared(JSON.stringify({ query: "{ me { id } }" }), { "x-request-id": "trace-42" })).status).toBe(200);
+  });
+
   it("sends secure headers", async () => {
     const response = await fetch(app.url.replace("/graphql", "/health"));
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
