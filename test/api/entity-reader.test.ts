@@ -64,7 +64,7 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
 
   it("sends the same statement whatever the number of keys, so the driver keeps it prepared", async () => {
     const em = app.context().em;
-    const query = jest.spyOn(em, "query");
+    const query = jest.spyOn(em.connection.logger, "logQuery");
     try {
       await readWhereIn(em, Action, "id", actionIds.slice(0, 1));
       await readWhereIn(em, Action, "id", actionIds);
@@ -110,7 +110,7 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
 
   it("runs statements with named parameters converted once: repeated names, lists as one parameter, pages and counts", async () => {
     const em = app.context().em;
-    const query = jest.spyOn(em, "query");
+    const query = jest.spyOn(em.connection.logger, "logQuery");
     try {
       const sql = `SELECT a.id AS id FROM action a WHERE ${keyIn(em, "a.id", "ids")} AND (a.completion >= :floor OR a.progress >= :floor) ORDER BY a.id`;
       const one = await queryNamed<{ id: number }>(em, { sql, params: { ids: actionIds.slice(0, 1), floor: 0 } });
@@ -138,7 +138,7 @@ describe("the loaders' read: SQL built once, keys in one parameter, the driver's
     const moduleIds = modules.map((m) => m.id);
     const links = await em.find(ModuleTheme, { where: { moduleId: In(moduleIds) } });
     expect(links.length).toBeGreaterThan(1);
-    const query = jest.spyOn(em, "query");
+    const query = jest.spyOn(em.connection.logger, "logQuery");
     let linked: [number, Theme][];
     try {
       linked = await readLinked(em, Theme, "t", "JOIN module_theme mt ON mt.theme_id = t.id", "mt.module_id", moduleIds, "t.code ASC, t.id ASC");

@@ -109,14 +109,49 @@ export function keyIn(em: EntityManager, column: string, name: string): string {
   return em.connection.options.type === "postgres" ? `${column} = ANY(:${name})` : `${column} IN (SELECT value FROM json_each(:${name}))`;
 }
 
-/** A row as an entity, each column converted as the driver converts it. */
-function hydrate<T>(plan: ReadPlan, row: Record<string, unknown>): T {
+/** A row (its values in the plan's column order, or by alias) as an entity, each column converted as the driver converts it. */
+function hydrate<T>(plan: ReadPlan, row: unknown[] | Record<string, unknown>): T {
   const entity = plan.metadata.create(undefined, { fromDeserializer: true }) as T;
-  for (const { alias, column, hydrate: convert } of plan.columns) {
-    const value = row[alias];
+  const values = Array.isArray(row) ? row : null;
+  const columns = plan.columns;
+  for (let i = 0; i < columns.length; i += 1) {
+    const { alias, column, hydrate: convert } = columns[i];
+    const value = values ? values[i] : (row as Record<string, unknown>)[alias];
     if (value !== undefined) column.setEntityValue(entity as ObjectLiteral, convert(value));
   }
   return entity;
+}
+
+interface SqliteStatement {
+  all(...values: unknown[]): unknown[];
+  raw(toggle: boolean): SqliteStatement;
+}
+
+const prepared = new WeakMap<object, Map<string, SqliteStatement>>();
+
+/**
+ * Runs a read: on SQLite, on the connection's own prepared statement (the one connection a
+ * SQLite DataSource has, the transaction's during a mutation), with each row as an array of
+ * its values when `arrays`: better-sqlite3 builds an object per row property by property
+ * (an organisation's phase history, 85 rows: 134 µs as objects, 85 as arrays), and TypeORM's
+ * query runner adds its own steps per statement. The statement is logged as TypeORM logs it
+ * (SQL logging, statement counts). On PostgreSQL, through TypeORM (rows as objects).
+ */
+async function select(em: EntityManager, text: string, values: unknown[], arrays: boolean): Promise<unknown[]> {
+  const dataSource = em.connection;
+  if (dataSource.options.type !== "better-sqlite3") return (await em.query(text, values)) as unknown[];
+  dataSource.logger.logQuery(text, values);
+  const connection = (dataSource.driver as unknown as { databaseConnection: { prepare(sql: string): SqliteStatement } }).databaseConnection;
+  let cache = prepared.get(connection);
+  if (!cache) prepared.set(connection, (cache = new Map()));
+  const key = `${arrays ? "[]" : "{}"}${text}`;
+  let statement = cache.get(key);
+  if (!statement) {
+    if (cache.size >= MAX_STATEMENTS) cache.clear();
+    statement = connection.prepare(text).raw(arrays);
+    cache.set(key, statement);
+  }
+  return statement.all(...values);
 }
 
 /** A statement with named parameters (`:name`), as the scope filters write them. */
@@ -135,7 +170,11 @@ const statements = new WeakMap<DataSource, Map<string, { text: string; names: st
  * numbers, strings or null (what a bound parameter is on both databases), or lists of
  * numbers or strings for a condition written with `keyIn` (bound as one parameter).
  */
-export async function queryNamed<T = Record<string, unknown>>(em: EntityManager, { sql, params }: NamedSql): Promise<T[]> {
+export async function queryNamed<T = Record<string, unknown>>(em: EntityManager, named: NamedSql): Promise<T[]> {
+  return (await runNamed(em, named, false)) as T[];
+}
+
+async function runNamed(em: EntityManager, { sql, params }: NamedSql, arrays: boolean): Promise<unknown[]> {
   const dataSource = em.connection;
   let cache = statements.get(dataSource);
   if (!cache) statements.set(dataSource, (cache = new Map()));
@@ -158,7 +197,7 @@ export async function queryNamed<T = Record<string, unknown>>(em: EntityManager,
     if (value === undefined || !scalar(value)) throw new Error(`Parameter :${name} must be a number, a string, null or a list of numbers or strings`);
     return value;
   });
-  return em.query(statement.text, values) as Promise<T[]>;
+  return select(em, statement.text, values, arrays);
 }
 
 /**
@@ -177,7 +216,7 @@ export async function readWhereIn<T extends ObjectLiteral>(
   const dataSource = em.connection;
   const plan = planFor(dataSource, entity as EntityTarget<ObjectLiteral>, property, order, properties);
   const parameter = dataSource.options.type === "postgres" ? [...keys] : JSON.stringify(keys);
-  const rows = (await em.query(plan.sql, [parameter])) as Record<string, unknown>[];
+  const rows = (await select(em, plan.sql, [parameter], true)) as unknown[][];
   const entities = rows.map((row) => hydrate<T>(plan, row));
   return plan.sort ? entities.sort(plan.sort) : entities;
 }
@@ -198,7 +237,7 @@ export async function readWhere<T extends ObjectLiteral>(
   const dataSource = em.connection;
   const plan = planFor(dataSource, entity as EntityTarget<ObjectLiteral>, null, [], null);
   const sql = `${plan.select(alias)} WHERE ${where.sql} ORDER BY ${order} LIMIT :pageTake OFFSET :pageSkip`;
-  const rows = await queryNamed(em, { sql, params: { ...where.params, pageTake: page.take, pageSkip: page.skip } });
+  const rows = (await runNamed(em, { sql, params: { ...where.params, pageTake: page.take, pageSkip: page.skip } }, true)) as unknown[][];
   return rows.map((row) => hydrate<T>(plan, row));
 }
 
@@ -219,8 +258,10 @@ export async function readLinked<T extends ObjectLiteral, K extends number | str
   if (!keys.length) return [];
   const plan = planFor(em.connection, entity as EntityTarget<ObjectLiteral>, null, [], null);
   const sql = `${plan.select(alias, `, ${keyColumn} AS link_key`)} ${join} WHERE ${keyIn(em, keyColumn, "linkKeys")} ORDER BY ${order}`;
-  const rows = await queryNamed(em, { sql, params: { linkKeys: [...keys] } });
-  return rows.map((row) => [row.link_key as K, hydrate<T>(plan, row)]);
+  const rows = (await runNamed(em, { sql, params: { linkKeys: [...keys] } }, true)) as (unknown[] | Record<string, unknown>)[];
+  // The key comes after the entity's columns (SQLite's arrays), or by its name (PostgreSQL's objects).
+  const keyOf = (row: unknown[] | Record<string, unknown>) => (Array.isArray(row) ? row[plan.columns.length] : row.link_key) as K;
+  return rows.map((row) => [keyOf(row), hydrate<T>(plan, row)]);
 }
 
 /** How many rows of `table` (alias `alias`) meet `where`. */
