@@ -116,4 +116,17 @@ describe("compiled execution: an operation seen again runs through graphql-jit, 
     expect(listed.contracts.totalCount).toBe(1);
     expect(organisationId).not.toBe(other.id);
   });
+
+  it("keeps a bounded number of operations compiled, dropping the least recently run first (compiled again once seen again)", async () => {
+    const execution = compiledExecution(schema, { threshold: 1, maxCompiled: 2 });
+    const [a, b, c] = ["a", "b", "c"].map((alias) => parse(`query { ${alias}: contract(id: "${contractId}") { id } }`));
+    await run(execution, a);
+    await run(execution, b);
+    await run(execution, a);
+    await run(execution, c);
+    expect([a, b, c].map((document) => execution.isCompiled(document, null))).toEqual([true, false, true]);
+    const again = await run(execution, b);
+    expect(again).toEqual({ data: { b: { id: contractId } } });
+    expect([a, b, c].map((document) => execution.isCompiled(document, null))).toEqual([false, true, true]);
+  });
 });

@@ -20,6 +20,13 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 export interface CompiledExecutionOptions {
   /** The execution of an operation from which it runs compiled (1: from the first). */
   threshold: number;
+  /**
+   * How many operations stay compiled, the least recently run dropped first (it runs on
+   * graphql-js until seen `threshold` times again): a compiled operation weighs far more than
+   * its parsed text (the plan screen's: about 215 KB), so a flood of distinct queries, each
+   * sent twice, must not fill the heap. Default 200.
+   */
+  maxCompiled?: number;
 }
 
 interface Operation {
@@ -48,6 +55,19 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
   // Keyed by Apollo's parsed document (one per query text, kept while its document cache keeps it).
   const operations = new WeakMap<DocumentNode, Map<string, Operation>>();
 
+  // The compiled operations, least recently run first.
+  const compiledOnes = new Map<Operation, true>();
+  const maxCompiled = options.maxCompiled ?? 200;
+  const keep = (operation: Operation) => {
+    compiledOnes.delete(operation);
+    compiledOnes.set(operation, true);
+    if (compiledOnes.size <= maxCompiled) return;
+    const [oldest] = compiledOnes.keys();
+    compiledOnes.delete(oldest);
+    oldest.compiled = undefined;
+    oldest.seen = 0;
+  };
+
   const operationOf = (document: DocumentNode, name: string | null): Operation => {
     let byName = operations.get(document);
     if (!byName) operations.set(document, (byName = new Map()));
@@ -66,6 +86,7 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
       operation.compiled = isCompiledQuery(compiled) ? compiled : null;
     }
     if (!operation.compiled) return execute({ schema, document, operationName, variableValues: variables, contextValue: context }) as Promise<ExecutionResult>;
+    keep(operation);
     const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const result = await operation.compiled.query(undefined, context, variables);
@@ -73,6 +94,7 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
       // Variables graphql-js accepts and graphql-jit refuses: a required input field left out
       // for its default value, which graphql-jit does not apply. graphql-js runs the operation.
       operation.compiled = null;
+      compiledOnes.delete(operation);
       return execute({ schema, document, operationName, variableValues: variables, contextValue: context }) as Promise<ExecutionResult>;
     }
     return result.errors ? { ...result, errors: result.errors.map(located) } : result;
