@@ -70,6 +70,20 @@ describe("compiled execution: an operation seen again runs through graphql-jit, 
     expect(execution.isCompiled(parse(PLAN), "Plan")).toBe(false);
   });
 
+  it("answers fragments, aliases and @include/@skip on fragment spreads and fields as graphql-js does", async () => {
+    const execution = compiledExecution(schema, { threshold: 1 });
+    const document = parse(`query Parts($id: ID!, $with: Boolean!, $without: Boolean!) {
+      contract(id: $id) { id ...Period @include(if: $with) first: modules { moduleType { code } ...Actions @skip(if: $without) } again: modules { id @include(if: $without) } }
+    }
+    fragment Period on Contract { startDate ... on Contract { planStatus } }
+    fragment Actions on ContractModule { actions { id phase title @skip(if: $with) } }`);
+    for (const [withParts, without] of [[true, false], [false, true], [true, true], [false, false]]) {
+      const variables = { id: contractId, with: withParts, without };
+      const compiled = await run(execution, document, variables);
+      expect(JSON.stringify(compiled)).toBe(JSON.stringify(await byGraphqlJs(document, variables)));
+    }
+  });
+
   it("gives a resolver's errors as graphql-js does: message, path, locations, code and field, the domain error behind", async () => {
     const execution = compiledExecution(schema, { threshold: 1 });
     const cases: [string, Record<string, unknown>][] = [
